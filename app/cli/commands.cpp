@@ -1,0 +1,237 @@
+#include "commands.h"
+
+#include "document/postfile.h"
+#include "document/valuetext.h"
+#include "publish/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark::cli {
+
+namespace {
+
+const QString kUsage = u"Usage: frontmark-cli <command> [options]\n"
+                       "\n"
+                       "Commands:\n"
+                       "  check FILE... [--json]    validate posts; prints file:line:column: message\n"
+                       "  get FILE KEY [--json]     print a front matter value\n"
+                       "  set FILE KEY VALUE        set a front matter value, changing only its bytes\n"
+                       "\n"
+                       "Exit status: 0 clean, 1 problems found, 2 could not run.\n"_s;
+
+// Parses options shared by commands; returns false (after printing) on bad usage.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
+{
+    parser.setApplicationDescription(kUsage);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"frontmark-cli "_s + command} + args)) {
+        err << parser.errorText() << u"\n"_s;
+        return false;
+    }
+    return true;
+}
+
+QJsonValue toJson(const Value &v)
+{
+    switch (v.type()) {
+    case Value::Type::Null: return QJsonValue::Null;
+    case Value::Type::String: return v.toString();
+    case Value::Type::Bool: return v.toBool();
+    case Value::Type::Integer: return double(v.toInteger());
+    case Value::Type::Float: return v.toFloat();
+    case Value::Type::DateTime: return v.toDateTime().text.trimmed();
+    case Value::Type::List: {
+        QJsonArray a;
+        for (const Value &item : v.toList())
+            a.append(toJson(item));
+        return a;
+    }
+    case Value::Type::Map: {
+        QJsonObject o;
+        for (const auto &[k, item] : v.toMap())
+            o.insert(k, toJson(item));
+        return o;
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+int check(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"Print the problems as a JSON array."_s);
+    parser.addOption(json);
+    parser.addPositionalArgument(u"FILE"_s, u"Posts to check."_s, u"FILE..."_s);
+    if (!parse(parser, u"check"_s, args, err))
+        return CouldNotRun;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << u"check: name at least one post file.\n"_s;
+        return CouldNotRun;
+    }
+
+    bool errors = false;
+    bool couldNotRun = false;
+    QJsonArray all;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (!info.exists() || !info.isFile() || !info.isReadable()) {
+            err << file << u": error: "_s
+                << (info.exists() ? (info.isFile() ? u"cannot be read."_s : u"is not a file."_s) : u"no such file."_s)
+                << u"\n"_s;
+            couldNotRun = true;
+            continue;
+        }
+        const Diagnostics diags = validator::checkFile(file);
+        for (const Diagnostic &d : diags) {
+            errors = errors || d.isError();
+            if (parser.isSet(json)) {
+                all.append(QJsonObject{{u"file"_s, d.file},
+                                       {u"line"_s, d.line},
+                                       {u"column"_s, d.column},
+                                       {u"severity"_s, d.isError() ? u"error"_s : u"warning"_s},
+                                       {u"message"_s, d.message}});
+            } else {
+                out << d.toString() << u"\n"_s;
+            }
+        }
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    if (couldNotRun)
+        return CouldNotRun;
+    return errors ? Problems : Clean;
+}
+
+int get(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"Print the value as JSON."_s);
+    parser.addOption(json);
+    parser.addPositionalArgument(u"FILE"_s, u"The post."_s);
+    parser.addPositionalArgument(u"KEY"_s, u"The front matter key."_s);
+    if (!parse(parser, u"get"_s, args, err))
+        return CouldNotRun;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        err << u"get: usage: frontmark-cli get FILE KEY [--json]\n"_s;
+        return CouldNotRun;
+    }
+    const auto post = PostFile::load(pos[0]);
+    if (!post.ok()) {
+        err << post.error().toString() << u"\n"_s;
+        return post.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+    }
+    const FrontMatter &fm = post.value().frontMatter();
+    if (!fm.isValid()) {
+        err << fm.error()->toString() << u"\n"_s;
+        return Problems;
+    }
+    if (!fm.contains(pos[1])) {
+        err << pos[0] << u": no front matter key “"_s << pos[1] << u"”.\n"_s;
+        return Problems;
+    }
+    const Value v = fm.value(pos[1]);
+    if (parser.isSet(json)) {
+        QJsonArray wrapper{toJson(v)};
+        QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
+        text = text.mid(1, text.size() - 2); // unwrap: QJsonDocument cannot hold a bare scalar
+        out << QString::fromUtf8(text) << u"\n"_s;
+    } else if (v.isList() && std::all_of(v.toList().begin(), v.toList().end(), [](const Value &i) { return i.isScalar(); })) {
+        for (const Value &item : v.toList())
+            out << item.toDisplayString() << u"\n"_s;
+    } else {
+        out << v.toDisplayString() << u"\n"_s;
+    }
+    return Clean;
+}
+
+int set(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asString(u"string"_s, u"Store VALUE as text, whatever it looks like."_s);
+    parser.addOption(asString);
+    parser.addPositionalArgument(u"FILE"_s, u"The post."_s);
+    parser.addPositionalArgument(u"KEY"_s, u"The front matter key."_s);
+    parser.addPositionalArgument(u"VALUE"_s, u"The new value, typed like the current one."_s);
+    if (!parse(parser, u"set"_s, args, err))
+        return CouldNotRun;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 3) {
+        err << u"set: usage: frontmark-cli set FILE KEY VALUE [--string]\n"_s;
+        return CouldNotRun;
+    }
+    const QString &file = pos[0];
+    auto loaded = PostFile::load(file);
+    if (!loaded.ok()) {
+        err << loaded.error().toString() << u"\n"_s;
+        return loaded.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+    }
+    PostFile post = std::move(loaded).value();
+    FrontMatter &fm = post.frontMatter();
+    if (!fm.isValid()) {
+        err << fm.error()->toString() << u"\n"_s;
+        return Problems;
+    }
+    std::optional<Value::Type> like;
+    if (parser.isSet(asString))
+        like = Value::Type::String;
+    else if (fm.contains(pos[1]) && !fm.value(pos[1]).isNull())
+        like = fm.value(pos[1]).type();
+    const auto value = parseValueText(pos[2], like);
+    if (!value.ok()) {
+        err << file << u": "_s << value.error().message << u"\n"_s;
+        return Problems;
+    }
+    const QByteArray before = post.toBytes();
+    const Status status = fm.setValue(pos[1], value.value());
+    if (!status.ok()) {
+        Error e = status.error();
+        if (e.file.isEmpty())
+            e.file = file;
+        err << e.toString() << u"\n"_s;
+        return Problems;
+    }
+    if (post.toBytes() == before)
+        return Clean; // same value: the file is not touched at all
+    const Status saved = post.save(file);
+    if (!saved.ok()) {
+        err << saved.error().toString() << u"\n"_s;
+        return CouldNotRun;
+    }
+    Q_UNUSED(out)
+    return Clean;
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty() || args[0] == u"--help"_s || args[0] == u"-h"_s || args[0] == u"help"_s) {
+        (args.isEmpty() ? err : out) << kUsage;
+        return args.isEmpty() ? CouldNotRun : Clean;
+    }
+    if (args[0] == u"--version"_s) {
+        out << u"frontmark-cli "_s << QCoreApplication::applicationVersion() << u"\n"_s;
+        return Clean;
+    }
+    const QString command = args[0];
+    const QStringList rest = args.mid(1);
+    if (command == u"check"_s)
+        return check(rest, out, err);
+    if (command == u"get"_s)
+        return get(rest, out, err);
+    if (command == u"set"_s)
+        return set(rest, out, err);
+    err << u"frontmark-cli: unknown command “"_s << command << u"”.\n\n"_s << kUsage;
+    return CouldNotRun;
+}
+
+} // namespace frontmark::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace frontmark::cli {
+
+/// Exit codes shared by every command.
+enum ExitCode { Clean = 0, Problems = 1, CouldNotRun = 2 };
+
+/**
+ * The `frontmark-cli` commands. Each takes its own arguments (after the command name),
+ * writes results to `out` and messages to `err`, and returns an ExitCode. No global state,
+ * so tests can call them directly.
+ */
+int check(const QStringList &args, QTextStream &out, QTextStream &err);
+int get(const QStringList &args, QTextStream &out, QTextStream &err);
+int set(const QStringList &args, QTextStream &out, QTextStream &err);
+
+/// Dispatches `args` (argv without the program name) to a command.
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace frontmark::cli

@@ -1,0 +1,250 @@
+#include "frontmatter.h"
+
+#include "codec_p.h"
+#include "textutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+QString formatName(FrontMatterFormat format)
+{
+    switch (format) {
+    case FrontMatterFormat::None: return u"none"_s;
+    case FrontMatterFormat::Yaml: return u"YAML"_s;
+    case FrontMatterFormat::Toml: return u"TOML"_s;
+    case FrontMatterFormat::Json: return u"JSON"_s;
+    }
+    return {};
+}
+
+class FrontMatterData : public QSharedData
+{
+public:
+    FrontMatterFormat format = FrontMatterFormat::None;
+    QByteArray bytes;
+    QString file;
+    int firstLine = 1;
+    detail::ParsedBlock parsed;
+    std::optional<Error> error;
+
+    void reparse()
+    {
+        parsed = {};
+        error.reset();
+        if (format == FrontMatterFormat::None)
+            return;
+        auto result = detail::Codec::forFormat(format).parse(bytes, {file, firstLine});
+        if (result.ok())
+            parsed = std::move(result).value();
+        else
+            error = result.error();
+    }
+
+    qsizetype indexOf(const QString &key) const
+    {
+        for (qsizetype i = 0; i < parsed.entries.size(); ++i) {
+            if (parsed.entries[i].key == key)
+                return i;
+        }
+        return -1;
+    }
+};
+
+namespace detail {
+
+const Codec &Codec::forFormat(FrontMatterFormat format)
+{
+    switch (format) {
+    case FrontMatterFormat::Toml: return tomlCodec();
+    case FrontMatterFormat::Json: return jsonCodec();
+    case FrontMatterFormat::None:
+    case FrontMatterFormat::Yaml: break;
+    }
+    return yamlCodec();
+}
+
+qsizetype trimTrailingBlankAndComments(const QByteArray &block, qsizetype start, qsizetype end, char comment)
+{
+    // Walk back line by line while the last line is blank or only a comment.
+    while (end > start) {
+        qsizetype lineBegin = end;
+        if (lineBegin > start && block[lineBegin - 1] == '\n')
+            --lineBegin;
+        while (lineBegin > start && block[lineBegin - 1] != '\n')
+            --lineBegin;
+        if (lineBegin <= start)
+            break;
+        const QByteArrayView line(block.constData() + lineBegin, end - lineBegin);
+        const QByteArrayView trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && trimmed[0] != comment)
+            break;
+        end = lineBegin;
+    }
+    return end;
+}
+
+Error errorAt(const QByteArray &block, qsizetype offset, const ParseContext &ctx, Error::Kind kind,
+              const QString &message)
+{
+    const text::Position pos = text::positionOf(block, offset);
+    return Error{kind, message, ctx.file, ctx.blockFirstLine + pos.line - 1, pos.column};
+}
+
+} // namespace detail
+
+FrontMatter::FrontMatter() : d(new FrontMatterData) {}
+
+FrontMatter::FrontMatter(FrontMatterFormat format, const QByteArray &block, const QString &file, int firstLine)
+    : d(new FrontMatterData)
+{
+    d->format = format;
+    d->bytes = block;
+    d->file = file;
+    d->firstLine = firstLine;
+    d->reparse();
+}
+
+FrontMatter::FrontMatter(const FrontMatter &) = default;
+FrontMatter &FrontMatter::operator=(const FrontMatter &) = default;
+FrontMatter::~FrontMatter() = default;
+
+FrontMatterFormat FrontMatter::format() const { return d->format; }
+QByteArray FrontMatter::bytes() const { return d->bytes; }
+bool FrontMatter::isValid() const { return !d->error.has_value(); }
+const std::optional<Error> &FrontMatter::error() const { return d->error; }
+
+void FrontMatter::setBytes(const QByteArray &block)
+{
+    if (block == d->bytes)
+        return;
+    d->bytes = block;
+    d->reparse();
+}
+
+QStringList FrontMatter::keys() const
+{
+    QStringList out;
+    out.reserve(d->parsed.entries.size());
+    for (const auto &e : d->parsed.entries)
+        out.append(e.key);
+    return out;
+}
+
+bool FrontMatter::contains(const QString &key) const { return d->indexOf(key) >= 0; }
+
+Value FrontMatter::value(const QString &key) const
+{
+    const qsizetype i = d->indexOf(key);
+    return i < 0 ? Value() : d->parsed.entries[i].value;
+}
+
+std::pair<int, int> FrontMatter::position(const QString &key) const
+{
+    const qsizetype i = d->indexOf(key);
+    if (i < 0)
+        return {0, 0};
+    const auto &e = d->parsed.entries[i];
+    return {d->firstLine + e.line - 1, e.column};
+}
+
+bool FrontMatter::isEditable(const QString &key) const
+{
+    const qsizetype i = d->indexOf(key);
+    return i < 0 || d->parsed.entries[i].editable;
+}
+
+namespace {
+
+// JSON has no date type: dates are written, and read back, as RFC 3339 strings.
+Value storedForm(FrontMatterFormat format, const Value &value)
+{
+    if (format != FrontMatterFormat::Json)
+        return value;
+    switch (value.type()) {
+    case Value::Type::DateTime:
+        return Value(value.toDateTime().text.trimmed());
+    case Value::Type::List: {
+        Value::List items;
+        for (const Value &item : value.toList())
+            items.append(storedForm(format, item));
+        return Value(items);
+    }
+    case Value::Type::Map: {
+        Value::Map items;
+        for (const auto &[k, item] : value.toMap())
+            items.append({k, storedForm(format, item)});
+        return Value::fromMap(items);
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+Status FrontMatter::setValue(const QString &key, const Value &requested)
+{
+    const Value value = storedForm(d->format, requested);
+    if (d->error)
+        return *d->error;
+    if (d->format == FrontMatterFormat::None)
+        return Error{Error::Kind::Unsupported, u"This post has no front matter block to edit."_s, d->file};
+    if (key.isEmpty())
+        return Error{Error::Kind::Invalid, u"A front matter key cannot be empty."_s, d->file};
+
+    const qsizetype index = d->indexOf(key);
+    Value stored = value;
+    // A date the post writes as a quoted string ("2019-03-11") stays a string, in its own style.
+    if (index >= 0 && value.type() == Value::Type::DateTime && d->parsed.entries[index].value.isString()
+        && DateTimeValue::parse(d->parsed.entries[index].value.toString()))
+        stored = Value(value.toDateTime().text.trimmed());
+    if (index >= 0 && d->parsed.entries[index].value == stored)
+        return Ok{};
+    const auto &codec = detail::Codec::forFormat(d->format);
+    if (index >= 0 && !d->parsed.entries[index].editable) {
+        const auto [line, column] = position(key);
+        return Error{Error::Kind::Unsupported,
+                     u"“%1” is written in a form Frontmark cannot rewrite in place; edit the front matter as text."_s.arg(key),
+                     d->file, line, column};
+    }
+    auto patched = index >= 0 ? codec.replace(d->bytes, d->parsed, index, stored)
+                              : codec.insert(d->bytes, d->parsed, key, stored);
+    if (!patched.ok())
+        return patched.error();
+
+    // Safety net: the patch must parse and hold exactly the new value, or nothing changes.
+    FrontMatter candidate(d->format, patched.value(), d->file, d->firstLine);
+    if (!candidate.isValid() || !(candidate.value(key) == stored)) {
+        return Error{Error::Kind::Unsupported,
+                     u"Frontmark could not write “%1” in this block's style without changing its meaning; edit the front matter as text."_s.arg(key),
+                     d->file, index >= 0 ? position(key).first : 0, 0};
+    }
+    d = candidate.d;
+    return Ok{};
+}
+
+Status FrontMatter::remove(const QString &key)
+{
+    if (d->error)
+        return *d->error;
+    const qsizetype index = d->indexOf(key);
+    if (index < 0)
+        return Ok{};
+    if (!d->parsed.entries[index].editable) {
+        const auto [line, column] = position(key);
+        return Error{Error::Kind::Unsupported,
+                     u"“%1” is written in a form Frontmark cannot remove in place; edit the front matter as text."_s.arg(key),
+                     d->file, line, column};
+    }
+    auto patched = detail::Codec::forFormat(d->format).remove(d->bytes, d->parsed, index);
+    if (!patched.ok())
+        return patched.error();
+    FrontMatter candidate(d->format, patched.value(), d->file, d->firstLine);
+    if (!candidate.isValid() || candidate.contains(key))
+        return Error{Error::Kind::Unsupported, u"Frontmark could not remove “%1” cleanly; edit the front matter as text."_s.arg(key), d->file};
+    d = candidate.d;
+    return Ok{};
+}
+
+} // namespace frontmark

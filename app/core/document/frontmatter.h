@@ -1,0 +1,69 @@
+#pragma once
+
+#include "value.h"
+#include "../util/result.h"
+
+#include <QByteArray>
+#include <QSharedDataPointer>
+#include <QStringList>
+
+#include <optional>
+
+namespace frontmark {
+
+enum class FrontMatterFormat { None, Yaml, Toml, Json };
+
+/// "YAML", "TOML", "JSON" or "none".
+QString formatName(FrontMatterFormat format);
+
+class FrontMatterData;
+
+/**
+ * A post's front matter: the block's exact bytes plus the values parsed from them.
+ *
+ * Lossless by construction (DESIGN.md decision 1): bytes() is what was read until an edit,
+ * and an edit (setValue, remove) rewrites only the bytes of that one key, in the block's own
+ * style (quoting, flow or block lists, indentation, line endings). Comments, key order and
+ * unknown keys survive. Setting a key to the value it already has changes nothing.
+ *
+ * A block that does not parse is kept as is: isValid() is false, error() says where, and
+ * edits fail until setBytes() gives a block that parses. A value type (implicitly shared);
+ * any thread, one writer at a time.
+ */
+class FrontMatter
+{
+public:
+    FrontMatter();
+    /// Parses `block` (the bytes between the delimiters; for JSON the whole {…} object).
+    /// `firstLine` is the file line of the block's first byte, for located errors.
+    FrontMatter(FrontMatterFormat format, const QByteArray &block, const QString &file = {}, int firstLine = 1);
+    FrontMatter(const FrontMatter &);
+    FrontMatter &operator=(const FrontMatter &);
+    ~FrontMatter();
+
+    FrontMatterFormat format() const;
+    QByteArray bytes() const;
+    bool isValid() const;
+    const std::optional<Error> &error() const;
+
+    /// Replaces the whole block (the raw text editor) and parses it again.
+    void setBytes(const QByteArray &block);
+
+    QStringList keys() const;
+    bool contains(const QString &key) const;
+    Value value(const QString &key) const;
+    /// 1-based file line and column of `key`, or {0, 0} if absent.
+    std::pair<int, int> position(const QString &key) const;
+    /// False for keys written in a layout that cannot be patched in place (a TOML [table]).
+    bool isEditable(const QString &key) const;
+
+    /// Sets `key` to `value`, patching only that key's bytes; appends a new key at the end.
+    Status setValue(const QString &key, const Value &value);
+    /// Removes `key` and its lines. Removing an absent key succeeds and changes nothing.
+    Status remove(const QString &key);
+
+private:
+    QSharedDataPointer<FrontMatterData> d;
+};
+
+} // namespace frontmark

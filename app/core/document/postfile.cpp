@@ -1,0 +1,208 @@
+#include "postfile.h"
+
+#include "../util/logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+namespace {
+
+int countLines(QByteArrayView bytes)
+{
+    return int(bytes.count('\n'));
+}
+
+// Length of a line ending at `pos` ("\n" or "\r\n"), 0 if none.
+qsizetype eolAt(const QByteArray &b, qsizetype pos)
+{
+    if (pos < b.size() && b[pos] == '\n')
+        return 1;
+    if (pos + 1 < b.size() && b[pos] == '\r' && b[pos + 1] == '\n')
+        return 2;
+    return 0;
+}
+
+// Hugo's JSON front matter scan (pageparser lexFrontMatterJSON): count braces outside
+// strings, honour backslash escapes; returns the offset after the matching "}" or -1.
+qsizetype jsonObjectEnd(const QByteArray &b, qsizetype from)
+{
+    int level = 0;
+    bool inQuote = false;
+    for (qsizetype i = from; i < b.size(); ++i) {
+        const char c = b[i];
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (c == '"')
+            inQuote = !inQuote;
+        else if (!inQuote && c == '{')
+            ++level;
+        else if (!inQuote && c == '}' && --level == 0)
+            return i + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+Result<PostFile> PostFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Kind::Io, u"Cannot open the file: %1."_s.arg(file.errorString()), path};
+    }
+    if (file.size() > maxFileSize()) {
+        return Error{Error::Kind::Invalid,
+                     u"The file is %1 MB; Frontmark opens posts up to %2 MB."_s
+                         .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                         .arg(maxFileSize() / (1024 * 1024)),
+                     path};
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{Error::Kind::Io, u"Cannot read the file: %1."_s.arg(file.errorString()), path};
+    return fromBytes(bytes, path);
+}
+
+Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > maxFileSize())
+        return Error{Error::Kind::Invalid, u"The text is larger than %1 MB."_s.arg(maxFileSize() / (1024 * 1024)), fileName};
+
+    // Binary content first: a NUL byte never occurs in a text post.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const auto pos = text::positionOf(bytes, nul);
+        return Error{Error::Kind::Invalid, u"This looks like a binary file, not a text post (a NUL byte)."_s,
+                     fileName, pos.line, pos.column};
+    }
+    if (const auto bad = text::firstInvalidUtf8(bytes)) {
+        const auto pos = text::positionOf(bytes, *bad);
+        return Error{Error::Kind::Invalid,
+                     u"The file is not valid UTF-8 (byte 0x%1); Hugo reads posts as UTF-8, so re-save it in that encoding."_s
+                         .arg(uchar(bytes[*bad]), 2, 16, QChar(u'0')),
+                     fileName, pos.line, pos.column};
+    }
+
+    PostFile post;
+    post.m_fileName = fileName;
+    qsizetype pos = 0;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        post.m_hasBom = true;
+        pos = 3;
+    }
+    // Hugo skips blank space before the front matter (pageparser lexIntroSection).
+    qsizetype lead = pos;
+    while (lead < bytes.size() && (bytes[lead] == ' ' || bytes[lead] == '\t' || bytes[lead] == '\n' || bytes[lead] == '\r'))
+        ++lead;
+
+    FrontMatterFormat format = FrontMatterFormat::None;
+    const QByteArrayView rest = QByteArrayView(bytes).sliced(lead);
+    const bool yaml = rest.startsWith("---") && eolAt(bytes, lead + 3) > 0;
+    const bool toml = rest.startsWith("+++") && eolAt(bytes, lead + 3) > 0;
+    const bool json = rest.startsWith("{");
+    if (yaml)
+        format = FrontMatterFormat::Yaml;
+    else if (toml)
+        format = FrontMatterFormat::Toml;
+    else if (json)
+        format = FrontMatterFormat::Json;
+
+    if (format == FrontMatterFormat::None) {
+        post.m_body = bytes.mid(pos);
+        post.m_bodyFirstLine = 1;
+        return post;
+    }
+    post.m_lead = bytes.mid(pos, lead - pos);
+    const int leadLines = countLines(post.m_lead);
+
+    if (format == FrontMatterFormat::Json) {
+        const qsizetype end = jsonObjectEnd(bytes, lead);
+        if (end < 0) {
+            return Error{Error::Kind::Syntax,
+                         u"The JSON front matter that starts here never closes: a “}” is missing."_s, fileName,
+                         leadLines + 1, 1};
+        }
+        const QByteArray block = bytes.mid(lead, end - lead);
+        post.m_frontMatter = FrontMatter(format, block, fileName, leadLines + 1);
+        post.m_close = bytes.mid(end, eolAt(bytes, end));
+        const qsizetype bodyStart = end + post.m_close.size();
+        post.m_body = bytes.mid(bodyStart);
+        post.m_bodyFirstLine = countLines(QByteArrayView(bytes).first(bodyStart)) + 1;
+        return post;
+    }
+
+    // YAML/TOML: the block ends at the first line that starts with the delimiter
+    // (pageparser lexFrontMatterSection checks only the prefix of each line).
+    const char *delim = format == FrontMatterFormat::Yaml ? "---" : "+++";
+    const qsizetype openLen = 3 + eolAt(bytes, lead + 3);
+    post.m_open = bytes.mid(lead, openLen);
+    const qsizetype blockStart = lead + openLen;
+    qsizetype lineBegin = blockStart;
+    qsizetype closeAt = -1;
+    while (lineBegin < bytes.size()) {
+        if (QByteArrayView(bytes).sliced(lineBegin).startsWith(delim)) {
+            closeAt = lineBegin;
+            break;
+        }
+        const qsizetype nl = bytes.indexOf('\n', lineBegin);
+        if (nl < 0)
+            break;
+        lineBegin = nl + 1;
+    }
+    if (closeAt < 0) {
+        return Error{Error::Kind::Syntax,
+                     u"The front matter opened with “%1” on this line never closes: add a line with “%1” after it."_s
+                         .arg(QString::fromLatin1(delim)),
+                     fileName, leadLines + 1, 1};
+    }
+    const QByteArray block = bytes.mid(blockStart, closeAt - blockStart);
+    post.m_frontMatter = FrontMatter(format, block, fileName, leadLines + 2);
+    post.m_close = bytes.mid(closeAt, 3 + eolAt(bytes, closeAt + 3));
+    const qsizetype bodyStart = closeAt + post.m_close.size();
+    post.m_body = bytes.mid(bodyStart);
+    post.m_bodyFirstLine = countLines(QByteArrayView(bytes).first(bodyStart)) + 1;
+    return post;
+}
+
+QByteArray PostFile::toBytes() const
+{
+    QByteArray out;
+    if (m_hasBom)
+        out += "\xEF\xBB\xBF";
+    out += m_lead;
+    out += m_open;
+    out += m_frontMatter.bytes();
+    out += m_close;
+    out += m_body;
+    return out;
+}
+
+bool PostFile::endsWithNewline() const
+{
+    return toBytes().endsWith('\n');
+}
+
+Status PostFile::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Kind::Io, u"Cannot write the file: %1. The file on disk was not changed."_s.arg(file.errorString()), path};
+    const QByteArray bytes = toBytes();
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Error{Error::Kind::Io, u"Writing failed: %1. The file on disk was not changed."_s.arg(why), path};
+    }
+    if (!file.commit())
+        return Error{Error::Kind::Io, u"Saving failed: %1. The file on disk was not changed."_s.arg(file.errorString()), path};
+    qCDebug(lcDocument) << "saved" << path << bytes.size() << "bytes";
+    return Ok{};
+}
+
+} // namespace frontmark

@@ -1,0 +1,127 @@
+#include "textutil.h"
+
+namespace frontmark::text {
+
+std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t cp = 0;
+        char32_t min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1; cp = c & 0x1F; min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2; cp = c & 0x0F; min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3; cp = c & 0x07; min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + extra >= n) // truncated sequence at the end
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            const unsigned char cc = p[i + k];
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return std::nullopt;
+}
+
+Position positionOf(QByteArrayView bytes, qsizetype offset)
+{
+    Position pos;
+    offset = qBound(qsizetype(0), offset, bytes.size());
+    qsizetype lineBegin = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes[i] == '\n') {
+            ++pos.line;
+            lineBegin = i + 1;
+        }
+    }
+    int column = 1;
+    for (qsizetype i = lineBegin; i < offset; ++i) {
+        // Count characters: skip UTF-8 continuation bytes.
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    pos.column = column;
+    return pos;
+}
+
+qsizetype lineStart(QByteArrayView bytes, int line)
+{
+    qsizetype offset = 0;
+    for (int l = 1; l < line; ++l) {
+        const qsizetype nl = bytes.indexOf('\n', offset);
+        if (nl < 0)
+            return bytes.size();
+        offset = nl + 1;
+    }
+    return offset;
+}
+
+qsizetype lineEndWithEol(QByteArrayView bytes, qsizetype offset)
+{
+    const qsizetype nl = bytes.indexOf('\n', offset);
+    return nl < 0 ? bytes.size() : nl + 1;
+}
+
+qsizetype lineContentEnd(QByteArrayView bytes, qsizetype offset)
+{
+    const qsizetype nl = bytes.indexOf('\n', offset);
+    if (nl < 0)
+        return bytes.size();
+    return (nl > offset && bytes[nl - 1] == '\r') ? nl - 1 : nl;
+}
+
+LineEnding detectLineEnding(QByteArrayView bytes)
+{
+    bool lf = false;
+    bool crlf = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            if (i > 0 && bytes[i - 1] == '\r')
+                crlf = true;
+            else
+                lf = true;
+        }
+    }
+    if (lf && crlf)
+        return LineEnding::Mixed;
+    return crlf ? LineEnding::CrLf : lf ? LineEnding::Lf : LineEnding::None;
+}
+
+QByteArray preferredEol(QByteArrayView bytes)
+{
+    qsizetype lf = 0;
+    qsizetype crlf = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            (i > 0 && bytes[i - 1] == '\r') ? ++crlf : ++lf;
+    }
+    return crlf > lf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+}
+
+bool isBlank(QByteArrayView line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+} // namespace frontmark::text

@@ -1,0 +1,160 @@
+#include "validator.h"
+
+#include "../document/postfile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+QString Diagnostic::toString() const
+{
+    QString where = file;
+    if (line > 0) {
+        where += u':' + QString::number(line);
+        if (column > 0)
+            where += u':' + QString::number(column);
+    }
+    const QString kind = isError() ? u"error"_s : u"warning"_s;
+    return (where.isEmpty() ? QString() : where + u": "_s) + kind + u": "_s + message;
+}
+
+namespace validator {
+
+namespace {
+
+struct Checker {
+    const PostFile &post;
+    const QDateTime &now;
+    Diagnostics out;
+
+    // Hugo lower-cases front matter keys; find the key as written.
+    QString find(QStringView lowerName) const
+    {
+        for (const QString &k : post.frontMatter().keys()) {
+            if (k.toLower() == lowerName)
+                return k;
+        }
+        return {};
+    }
+
+    void report(Diagnostic::Severity severity, const QString &key, const QString &message)
+    {
+        const auto [line, column] = post.frontMatter().position(key);
+        out.append(Diagnostic{severity, message, post.fileName(), line, column});
+    }
+
+    std::optional<DateTimeValue> dateOf(const QString &key)
+    {
+        const Value v = post.frontMatter().value(key);
+        if (v.type() == Value::Type::DateTime)
+            return v.toDateTime();
+        if (v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            return std::nullopt; // Hugo treats an empty date as unset
+        if (v.isString()) {
+            if (auto dt = DateTimeValue::parse(v.toString()))
+                return dt;
+        }
+        report(Diagnostic::Severity::Error, key,
+               u"“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12."_s
+                   .arg(key, v.toDisplayString()));
+        return std::nullopt;
+    }
+
+    void run()
+    {
+        const FrontMatter &fm = post.frontMatter();
+        if (!fm.isValid()) {
+            const Error &e = *fm.error();
+            out.append(Diagnostic{Diagnostic::Severity::Error, e.message, post.fileName(), e.line, e.column});
+            return;
+        }
+        if (fm.format() == FrontMatterFormat::None)
+            return;
+
+        if (const QString key = find(u"title"); !key.isEmpty()) {
+            const Value v = fm.value(key);
+            if (!v.isString() && !v.isNull())
+                report(Diagnostic::Severity::Error, key,
+                       u"The title must be text, but it is a %1 (%2); put it in quotes."_s
+                           .arg(Value::typeName(v.type()), v.toDisplayString()));
+        }
+
+        for (const QString &name : {u"date"_s, u"publishdate"_s, u"pubdate"_s, u"published"_s, u"lastmod"_s,
+                                   u"modified"_s, u"expirydate"_s, u"unpublishdate"_s}) {
+            const QString key = find(name);
+            if (key.isEmpty())
+                continue;
+            const auto dt = dateOf(key);
+            if (!dt)
+                continue;
+            const bool isPublishDate = name == u"date"_s || name == u"publishdate"_s || name == u"pubdate"_s
+                || name == u"published"_s;
+            const bool isExpiry = name == u"expirydate"_s || name == u"unpublishdate"_s;
+            if (isPublishDate && dt->dateTime > now)
+                report(Diagnostic::Severity::Warning, key,
+                       u"“%1” is in the future (%2); Hugo will not publish the post until then unless the site builds with buildFuture."_s
+                           .arg(key, dt->text.trimmed()));
+            if (isExpiry && dt->dateTime <= now)
+                report(Diagnostic::Severity::Warning, key,
+                       u"“%1” has passed (%2); Hugo will not publish an expired post unless the site builds with buildExpired."_s
+                           .arg(key, dt->text.trimmed()));
+        }
+
+        if (const QString key = find(u"draft"); !key.isEmpty()) {
+            const Value v = fm.value(key);
+            if (v.isString() && (v.toString() == u"true"_s || v.toString() == u"false"_s)) {
+                report(Diagnostic::Severity::Warning, key,
+                       u"“%1” is the text \"%2\"; write it without quotes so it is a true/false value."_s.arg(key, v.toString()));
+            } else if (!v.isBool() && !v.isNull()) {
+                report(Diagnostic::Severity::Error, key,
+                       u"“%1” must be true or false, but it is a %2 (%3)."_s
+                           .arg(key, Value::typeName(v.type()), v.toDisplayString()));
+            }
+        }
+
+        for (const QString &name : {u"tags"_s, u"categories"_s}) {
+            const QString key = find(name);
+            if (key.isEmpty())
+                continue;
+            const Value v = fm.value(key);
+            if (v.isNull() || v.isString())
+                continue;
+            if (!v.isList()) {
+                report(Diagnostic::Severity::Error, key,
+                       u"“%1” must be a list like [\"a\", \"b\"] or a single text, but it is a %2."_s
+                           .arg(key, Value::typeName(v.type())));
+                continue;
+            }
+            for (const Value &item : v.toList()) {
+                if (!item.isScalar() || item.isNull()) {
+                    report(Diagnostic::Severity::Error, key,
+                           u"Each entry of “%1” must be a single term, but one is a %2."_s
+                               .arg(key, Value::typeName(item.type())));
+                    break;
+                }
+            }
+        }
+    }
+};
+
+} // namespace
+
+Diagnostics checkPost(const PostFile &post, const QDateTime &now)
+{
+    Checker checker{post, now, {}};
+    checker.run();
+    return checker.out;
+}
+
+Diagnostics checkFile(const QString &path, const QDateTime &now)
+{
+    const auto loaded = PostFile::load(path);
+    if (!loaded.ok()) {
+        const Error &e = loaded.error();
+        return {Diagnostic{Diagnostic::Severity::Error, e.message, e.file.isEmpty() ? path : e.file, e.line, e.column}};
+    }
+    return checkPost(loaded.value(), now);
+}
+
+} // namespace validator
+} // namespace frontmark

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace frontmark {
+Q_DECLARE_LOGGING_CATEGORY(lcDocument)
+Q_DECLARE_LOGGING_CATEGORY(lcPublish)
+} // namespace frontmark
