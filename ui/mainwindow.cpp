@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -45,6 +46,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     splitter->addWidget(scroll);
     splitter->addWidget(m_body);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 460});
+    m_formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_formLayout->setContentsMargins(12, 10, 12, 10);
+    QFont bodyFont = m_body->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
+    m_body->setFont(bodyFont);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -80,9 +87,11 @@ void MainWindow::showPost(const PostFile &post)
     if (fm.isValid()) {
         m_banner->hide();
         for (const QString &key : fm.keys()) {
-            auto *value = new QLabel(fm.value(key).toDisplayString(), m_form);
-            value->setWordWrap(true);
-            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            // Read-only until the editable form of issue #4; a line edit shows long CJK
+            // values at full width instead of clipping them.
+            auto *value = new QLineEdit(fm.value(key).toDisplayString(), m_form);
+            value->setReadOnly(true);
+            value->setCursorPosition(0);
             m_formLayout->addRow(key + u':', value);
         }
     } else {

@@ -296,6 +296,7 @@ public:
     {
         JsonReader r{block, ctx};
         ParsedBlock out;
+        const text::LineIndex lines(block);
         r.skipSpace();
         if (r.pos >= block.size() || block[r.pos] != '{')
             return errorAt(block, r.pos, ctx, Error::Kind::Syntax, u"JSON front matter must be an object that starts with “{”."_s);
@@ -308,7 +309,7 @@ public:
             e.end = valueEnd;
             e.valueStart = valueStart;
             e.valueEnd = valueEnd;
-            const text::Position p = text::positionOf(block, keyStart);
+            const text::Position p = lines.positionOf(keyStart);
             e.line = p.line;
             e.column = p.column;
             out.entries.append(e);

@@ -1,5 +1,7 @@
 #include "textutil.h"
 
+#include <algorithm>
+
 namespace frontmark::text {
 
 std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes)
@@ -113,6 +115,36 @@ QByteArray preferredEol(QByteArrayView bytes)
             (i > 0 && bytes[i - 1] == '\r') ? ++crlf : ++lf;
     }
     return crlf > lf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+}
+
+LineIndex::LineIndex(QByteArrayView bytes) : m_bytes(bytes)
+{
+    m_starts.append(0);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            m_starts.append(i + 1);
+    }
+}
+
+qsizetype LineIndex::lineStart(int line) const
+{
+    if (line < 1)
+        return 0;
+    return line <= m_starts.size() ? m_starts[line - 1] : m_bytes.size();
+}
+
+Position LineIndex::positionOf(qsizetype offset) const
+{
+    offset = qBound(qsizetype(0), offset, m_bytes.size());
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    const int line = int(it - m_starts.begin());
+    const qsizetype begin = m_starts[line - 1];
+    int column = 1;
+    for (qsizetype i = begin; i < offset; ++i) {
+        if ((static_cast<unsigned char>(m_bytes[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return {line, column};
 }
 
 bool isBlank(QByteArrayView line)

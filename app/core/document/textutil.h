@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 #include <optional>
 
@@ -43,6 +44,24 @@ LineEnding detectLineEnding(QByteArrayView bytes);
 
 /// The line ending new lines should use next to `bytes`: CRLF if most lines end that way.
 QByteArray preferredEol(QByteArrayView bytes);
+
+/**
+ * Line starts of a text, computed once, for many position look-ups in the same bytes
+ * (the codecs ask for every key's line). Keeps a view: `bytes` must outlive it.
+ */
+class LineIndex
+{
+public:
+    explicit LineIndex(QByteArrayView bytes);
+    int lineCount() const { return int(m_starts.size()); }
+    /// Byte offset of the start of 1-based `line`; bytes.size() past the last line.
+    qsizetype lineStart(int line) const;
+    Position positionOf(qsizetype offset) const;
+
+private:
+    QByteArrayView m_bytes;
+    QList<qsizetype> m_starts;
+};
 
 /// True for a line that holds only spaces/tabs, or nothing.
 bool isBlank(QByteArrayView line);

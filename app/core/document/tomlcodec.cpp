@@ -265,9 +265,10 @@ public:
         } catch (const toml::parse_error &e) {
             QString msg = QString::fromUtf8(e.description().data(), qsizetype(e.description().size()));
             if (!msg.isEmpty())
-                msg[0] = msg[0].toUpper();
+                msg[0] = msg[0].toLower();
             if (!msg.endsWith(u'.'))
                 msg += u'.';
+            msg.prepend(u"TOML syntax error: "_s);
             return Error{Error::Kind::Syntax, msg, ctx.file,
                          ctx.blockFirstLine + int(e.source().begin.line) - 1, int(e.source().begin.column)};
         }
@@ -282,6 +283,7 @@ public:
             return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
         });
         TomlConverter conv;
+        const text::LineIndex lines(block);
         for (const auto &[k, v] : items) {
             ParsedEntry e;
             e.key = QString::fromStdString(std::string(k->str()));
@@ -291,7 +293,7 @@ public:
                                Error::Kind::Invalid, *conv.error);
             e.line = int(k->source().begin.line);
             e.column = int(k->source().begin.column);
-            e.start = text::lineStart(block, e.line);
+            e.start = lines.lineStart(e.line);
             out.entries.append(e);
         }
         // Entries end where the next begins; a [table] header or [[array]] starts a section
@@ -310,13 +312,9 @@ public:
             if (!header) {
                 // A key = value entry ends at its value's last line; a header that follows
                 // belongs to the next section.
-                const toml::node *node = nullptr;
-                for (const auto &[k, v] : items) {
-                    if (QString::fromStdString(std::string(k->str())) == e.key)
-                        node = v;
-                }
+                const toml::node *node = items[size_t(i)].second;
                 const int lastLine = node && node->source().end.line > 0 ? int(node->source().end.line) : e.line;
-                next = qMin(next, text::lineEndWithEol(block, text::lineStart(block, qMax(lastLine, e.line))));
+                next = qMin(next, text::lineEndWithEol(block, lines.lineStart(qMax(lastLine, e.line))));
             } else {
                 // Sections run to the next header line.
                 qsizetype pos = text::lineEndWithEol(block, e.start);

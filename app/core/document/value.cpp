@@ -193,14 +193,14 @@ QString Value::toDisplayString() const
 QString Value::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return u"empty value"_s;
-    case Type::String: return u"string"_s;
-    case Type::Bool: return u"true/false value"_s;
-    case Type::Integer: return u"integer"_s;
-    case Type::Float: return u"number"_s;
-    case Type::DateTime: return u"date"_s;
-    case Type::List: return u"list"_s;
-    case Type::Map: return u"map"_s;
+    case Type::Null: return u"empty"_s;
+    case Type::String: return u"a string"_s;
+    case Type::Bool: return u"a true/false value"_s;
+    case Type::Integer: return u"an integer"_s;
+    case Type::Float: return u"a number"_s;
+    case Type::DateTime: return u"a date"_s;
+    case Type::List: return u"a list"_s;
+    case Type::Map: return u"a map"_s;
     }
     return {};
 }

@@ -78,7 +78,7 @@ public:
     QStringList toStringList() const;
     /// A readable one-line rendering: strings bare, lists as JSON-like `["a", "b"]`.
     QString toDisplayString() const;
-    /// The type's name for messages: "string", "list", …
+    /// The type's name for messages, with its article: "a string", "an integer", …
     static QString typeName(Type type);
 
     friend bool operator==(const Value &a, const Value &b);

@@ -22,7 +22,7 @@ Result<Value> parseJson(const QString &text)
 
 Error mismatch(const QString &text, Value::Type like)
 {
-    return Error{Error::Kind::Invalid, u"“%1” is not a %2, which this key holds."_s.arg(text, Value::typeName(like))};
+    return Error{Error::Kind::Invalid, u"“%1” is not %2, which this key holds."_s.arg(text, Value::typeName(like))};
 }
 
 } // namespace

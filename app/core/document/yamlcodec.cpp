@@ -139,14 +139,14 @@ struct Converter {
     }
 };
 
-QString capitalised(const std::string &msg)
+QString syntaxMessage(const std::string &msg)
 {
     QString s = QString::fromStdString(msg);
     if (!s.isEmpty())
-        s[0] = s[0].toUpper();
+        s[0] = s[0].toLower();
     if (!s.endsWith(u'.'))
         s += u'.';
-    return s;
+    return u"YAML syntax error: "_s + s;
 }
 
 // End of a quoted scalar starting at `from` (on the quote), within [from, limit); -1 if it
@@ -416,9 +416,9 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
     try {
         root = YAML::Load(block.toStdString());
     } catch (const YAML::Exception &e) {
-        return conv.errorFromMark(e.mark, capitalised(e.msg));
+        return conv.errorFromMark(e.mark, syntaxMessage(e.msg));
     } catch (const std::exception &e) {
-        return Error{Error::Kind::Syntax, capitalised(e.what()), ctx.file, ctx.blockFirstLine, 0};
+        return Error{Error::Kind::Syntax, syntaxMessage(e.what()), ctx.file, ctx.blockFirstLine, 0};
     }
 
     ParsedBlock out;
@@ -429,6 +429,7 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
                                       .arg(root.IsSequence() ? u"list"_s : u"single value"_s));
     }
 
+    const text::LineIndex lines(block);
     QSet<QString> seen;
     for (const auto &kv : root) {
         ParsedEntry e;
@@ -444,7 +445,7 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
         const YAML::Mark mark = kv.first.Mark();
         e.line = mark.line + 1;
         e.column = mark.column + 1;
-        e.start = text::lineStart(block, e.line);
+        e.start = lines.lineStart(e.line);
         // A key that does not start its own line (flow mapping, "? " keys) cannot be patched.
         e.editable = mark.column == 0;
         out.entries.append(e);
@@ -461,7 +462,7 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
             e.end = qMax(e.end, text::lineEndWithEol(block, e.end - 1));
         if (e.editable)
             locateInlineValue(block, e);
-        e.column = text::positionOf(block, e.start + (e.column - 1)).column;
+        e.column = lines.positionOf(e.start + (e.column - 1)).column;
     }
     return out;
 }

@@ -75,7 +75,7 @@ struct Checker {
             const Value v = fm.value(key);
             if (!v.isString() && !v.isNull())
                 report(Diagnostic::Severity::Error, key,
-                       u"The title must be text, but it is a %1 (%2); put it in quotes."_s
+                       u"The title must be text, but it is %1 (%2); put it in quotes."_s
                            .arg(Value::typeName(v.type()), v.toDisplayString()));
         }
 
@@ -107,7 +107,7 @@ struct Checker {
                        u"“%1” is the text \"%2\"; write it without quotes so it is a true/false value."_s.arg(key, v.toString()));
             } else if (!v.isBool() && !v.isNull()) {
                 report(Diagnostic::Severity::Error, key,
-                       u"“%1” must be true or false, but it is a %2 (%3)."_s
+                       u"“%1” must be true or false, but it is %2 (%3)."_s
                            .arg(key, Value::typeName(v.type()), v.toDisplayString()));
             }
         }
@@ -121,14 +121,14 @@ struct Checker {
                 continue;
             if (!v.isList()) {
                 report(Diagnostic::Severity::Error, key,
-                       u"“%1” must be a list like [\"a\", \"b\"] or a single text, but it is a %2."_s
+                       u"“%1” must be a list like [\"a\", \"b\"] or a single text, but it is %2."_s
                            .arg(key, Value::typeName(v.type())));
                 continue;
             }
             for (const Value &item : v.toList()) {
                 if (!item.isScalar() || item.isNull()) {
                     report(Diagnostic::Severity::Error, key,
-                           u"Each entry of “%1” must be a single term, but one is a %2."_s
+                           u"Each entry of “%1” must be a single term, but one is %2."_s
                                .arg(key, Value::typeName(item.type())));
                     break;
                 }
