@@ -163,7 +163,7 @@ Value storedForm(FrontMatterFormat format, const Value &value)
         return value;
     switch (value.type()) {
     case Value::Type::DateTime:
-        return Value(value.toDateTime().text.trimmed());
+        return Value(value.toDateTime().isoText());
     case Value::Type::List: {
         Value::List items;
         for (const Value &item : value.toList())
@@ -198,7 +198,7 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     // A date the post writes as a quoted string ("2019-03-11") stays a string, in its own style.
     if (index >= 0 && value.type() == Value::Type::DateTime && d->parsed.entries[index].value.isString()
         && DateTimeValue::parse(d->parsed.entries[index].value.toString()))
-        stored = Value(value.toDateTime().text.trimmed());
+        stored = Value(value.toDateTime().isoText());
     if (index >= 0 && d->parsed.entries[index].value == stored)
         return Ok{};
     const auto &codec = detail::Codec::forFormat(d->format);

@@ -271,7 +271,7 @@ QString jsonText(const Value &v)
             s += u".0"_s;
         return s;
     }
-    case Value::Type::DateTime: return jsonString(v.toDateTime().text.trimmed());
+    case Value::Type::DateTime: return jsonString(v.toDateTime().isoText());
     case Value::Type::String: return jsonString(v.toString());
     case Value::Type::List: {
         QStringList parts;
@@ -343,8 +343,13 @@ public:
         const QByteArray entry = (jsonString(key) + u": "_s + jsonText(v)).toUtf8();
         QByteArray out = block;
         if (parsed.entries.isEmpty()) {
+            // "{}" stays on one line; "{\n}" gets the key on a line of its own.
             const qsizetype open = block.indexOf('{');
-            out.insert(open + 1, entry);
+            const qsizetype close = block.lastIndexOf('}');
+            if (block.indexOf('\n', open) >= 0 && block.indexOf('\n', open) < close)
+                out.insert(open + 1, text::preferredEol(block) + "  " + entry);
+            else
+                out.insert(open + 1, entry);
             return out;
         }
         // Same indentation and line ending as the last entry.
@@ -375,7 +380,15 @@ public:
             const qsizetype from = parsed.entries[index - 1].end;
             out.remove(from, e.end - from);
         } else {
-            out.remove(e.start, e.end - e.start);
+            // The only key: take its whole line when it has one.
+            const qsizetype lineBegin = block.lastIndexOf('\n', e.start) + 1;
+            const qsizetype lineEnd = text::lineEndWithEol(block, e.end);
+            const bool ownLine = text::isBlank(QByteArrayView(block).sliced(lineBegin, e.start - lineBegin))
+                && text::isBlank(QByteArrayView(block).sliced(e.end, text::lineContentEnd(block, e.end) - e.end));
+            if (ownLine && lineBegin > 0)
+                out.remove(lineBegin, lineEnd - lineBegin);
+            else
+                out.remove(e.start, e.end - e.start);
         }
         return out;
     }

@@ -139,17 +139,8 @@ QString valueText(const Value &v, bool literalStrings)
             s += u".0"_s;
         return s;
     }
-    case Value::Type::DateTime: {
-        const DateTimeValue &dt = v.toDateTime();
-        // TOML wants a 'T' or space between date and time and a two-digit zone; re-spell
-        // only when the written form is not already valid TOML.
-        const QString t = dt.text.trimmed();
-        static const QRegularExpression tomlDate(
-            uR"(^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|z|[+-]\d{2}:\d{2})?)?$)"_s);
-        if (tomlDate.match(t).hasMatch())
-            return t;
-        return DateTimeValue::fromDateTime(dt.dateTime).text;
-    }
+    case Value::Type::DateTime:
+        return v.toDateTime().isoText();
     case Value::Type::String: {
         const QString s = v.toString();
         if (literalStrings && !s.contains(u'\'') && std::none_of(s.begin(), s.end(), [](QChar c) {
@@ -232,6 +223,42 @@ qsizetype scalarEnd(const QByteArray &b, qsizetype i)
             last = k + 1;
     }
     return last;
+}
+
+// Offset just past the array or inline table that starts at `at` (strings, multi-line
+// strings and comments skipped), or -1 if it does not close before `limit`.
+qsizetype collectionEnd(const QByteArray &b, qsizetype at, qsizetype limit)
+{
+    int depth = 0;
+    for (qsizetype i = at; i < limit; ++i) {
+        const char c = b[i];
+        if (c == '#') {
+            while (i < limit && b[i] != '\n')
+                ++i;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            const bool multi = i + 2 < limit && b[i + 1] == c && b[i + 2] == c;
+            const QByteArray close = multi ? QByteArray(3, c) : QByteArray(1, c);
+            qsizetype k = i + close.size();
+            while (k < limit) {
+                if (c == '"' && b[k] == '\\') {
+                    k += 2;
+                    continue;
+                }
+                if (QByteArrayView(b).sliced(k).startsWith(close))
+                    break;
+                ++k;
+            }
+            i = k + close.size() - 1;
+            continue;
+        }
+        if (c == '[' || c == '{')
+            ++depth;
+        else if ((c == ']' || c == '}') && --depth == 0)
+            return i + 1;
+    }
+    return -1;
 }
 
 bool keyIsDotted(const QByteArray &b, qsizetype lineBegin, qsizetype valueAt)
@@ -400,12 +427,15 @@ public:
         } else {
             valueBytes = valueText(value, false).toUtf8();
         }
-        // The old value runs to the end of the entry, minus its line ending and comment.
-        qsizetype valueEnd = e.end;
-        if (valueEnd > e.start && block[valueEnd - 1] == '\n')
-            --valueEnd;
-        if (valueEnd > e.start && block[valueEnd - 1] == '\r')
-            --valueEnd;
+        // The old value ends at its closing bracket; a comment after it stays.
+        qsizetype valueEnd = (block[at] == '[' || block[at] == '{') ? collectionEnd(block, at, e.end) : -1;
+        if (valueEnd < 0) {
+            valueEnd = e.end;
+            if (valueEnd > e.start && block[valueEnd - 1] == '\n')
+                --valueEnd;
+            if (valueEnd > e.start && block[valueEnd - 1] == '\r')
+                --valueEnd;
+        }
         out.replace(at, valueEnd - at, valueBytes);
         return out;
     }

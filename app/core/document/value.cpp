@@ -103,6 +103,26 @@ DateTimeValue DateTimeValue::now()
     return fromDateTime(QDateTime::currentDateTime());
 }
 
+QString DateTimeValue::isoText() const
+{
+    static const QRegularExpression iso(
+        uR"(^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|z|[+-]\d{2}:\d{2})?)?$)"_s);
+    const QString t = text.trimmed();
+    if (iso.match(t).hasMatch()) {
+        // The written form already says what kind it is.
+        return t;
+    }
+    switch (kind) {
+    case Kind::Date:
+        return dateTime.toString(u"yyyy-MM-dd"_s);
+    case Kind::LocalDateTime:
+        return dateTime.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s);
+    case Kind::OffsetDateTime:
+        break;
+    }
+    return fromDateTime(dateTime).text;
+}
+
 bool operator==(const DateTimeValue &a, const DateTimeValue &b)
 {
     if (a.kind != b.kind)

@@ -26,6 +26,9 @@ struct DateTimeValue {
     static DateTimeValue fromDateTime(const QDateTime &dt);
     /// Now, in the local time zone, with its offset.
     static DateTimeValue now();
+    /// `text` if it is already ISO 8601 / RFC 3339 (what YAML and TOML read as a date),
+    /// otherwise the same instant re-spelled that way, keeping the kind (date, local, offset).
+    QString isoText() const;
 
     friend bool operator==(const DateTimeValue &a, const DateTimeValue &b);
 };

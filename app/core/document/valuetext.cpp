@@ -49,8 +49,13 @@ Result<Value> parseValueText(const QString &text, std::optional<Value::Type> lik
             if (auto dt = DateTimeValue::parse(t))
                 return Value(*dt);
         }
-        if (t.startsWith(u'[') || t.startsWith(u'{'))
-            return parseJson(t);
+        if (t.startsWith(u'[') || t.startsWith(u'{')) {
+            auto json = parseJson(t);
+            if (json.ok() || !t.startsWith(u'[') || !t.endsWith(u']'))
+                return json;
+            // "[a, b]" as a YAML writer types it: a list of terms.
+            return parseValueText(t.mid(1, t.size() - 2), Value::Type::List);
+        }
         return Value(text);
     }
 
@@ -77,6 +82,8 @@ Result<Value> parseValueText(const QString &text, std::optional<Value::Type> lik
         return mismatch(text, *like);
     }
     case Value::Type::DateTime:
+        if (t == u"now"_s)
+            return Value(DateTimeValue::now()); // local time with its offset, never UTC "Z"
         if (auto dt = DateTimeValue::parse(t))
             return Value(*dt);
         return Error{Error::Kind::Invalid,
@@ -93,8 +100,11 @@ Result<Value> parseValueText(const QString &text, std::optional<Value::Type> lik
         if (!t.isEmpty()) {
             static const QRegularExpression sep(u"[,，、]"_s);
             for (const QString &part : t.split(sep)) {
-                if (!part.trimmed().isEmpty())
-                    items.append(Value(part.trimmed()));
+                QString term = part.trimmed();
+                if (term.size() >= 2 && (term.front() == u'"' || term.front() == u'\'') && term.back() == term.front())
+                    term = term.mid(1, term.size() - 2);
+                if (!term.isEmpty())
+                    items.append(Value(term));
             }
         }
         return Value(items);

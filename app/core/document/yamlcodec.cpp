@@ -220,7 +220,34 @@ void locateInlineValue(const QByteArray &b, ParsedEntry &e)
     e.valueEnd = end;
 }
 
-class YamlCodec;
+// The trailing comment on a key's line (" # …", with the spaces before it), or empty.
+QByteArray trailingComment(const QByteArray &b, qsizetype lineBegin)
+{
+    const qsizetype end = text::lineContentEnd(b, lineBegin);
+    char quote = 0;
+    for (qsizetype i = lineBegin; i < end; ++i) {
+        const char c = b[i];
+        if (quote) {
+            if (quote == '"' && c == '\\')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if ((c == '"' || c == '\'') && (i == lineBegin || b[i - 1] == ' ' || b[i - 1] == '[' || b[i - 1] == ','
+                                        || b[i - 1] == '{' || b[i - 1] == ':')) {
+            quote = c;
+            continue;
+        }
+        if (c == '#' && i > lineBegin && (b[i - 1] == ' ' || b[i - 1] == '\t')) {
+            qsizetype from = i;
+            while (from > lineBegin && (b[from - 1] == ' ' || b[from - 1] == '\t'))
+                --from;
+            return b.mid(from, end - from);
+        }
+    }
+    return {};
+}
 
 // ---- writing --------------------------------------------------------------------------
 
@@ -232,7 +259,8 @@ bool plainSafe(const QString &s, bool inFlow)
     if (badFirst.contains(s[0]))
         return false;
     for (const QChar c : s) {
-        if (c.unicode() < 0x20 || c == QChar(0x7f) || c == QChar(0xfeff))
+        if (c.unicode() < 0x20 || c == QChar(0x7f) || c == QChar(0xfeff) || c == QChar(0x85) || c == QChar(0x2028)
+            || c == QChar(0x2029))
             return false;
         if (inFlow && (c == u',' || c == u'[' || c == u']' || c == u'{' || c == u'}'))
             return false;
@@ -252,6 +280,10 @@ QString doubleQuoted(const QString &s)
         case '\n': out += u"\\n"_s; break;
         case '\t': out += u"\\t"_s; break;
         case '\r': out += u"\\r"_s; break;
+        case 0x85: out += u"\\N"_s; break;
+        case 0x2028: out += u"\\L"_s; break;
+        case 0x2029: out += u"\\P"_s; break;
+        case 0xfeff: out += u"\\uFEFF"_s; break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                 out += u"\\x%1"_s.arg(c.unicode(), 2, 16, QChar(u'0'));
@@ -281,13 +313,14 @@ QString scalarText(const Value &v, Quote quote, bool inFlow)
     case Value::Type::Bool: return v.toBool() ? u"true"_s : u"false"_s;
     case Value::Type::Integer: return QString::number(v.toInteger());
     case Value::Type::Float: return formatFloat(v.toFloat());
-    case Value::Type::DateTime: return v.toDateTime().text.trimmed();
+    case Value::Type::DateTime: return v.toDateTime().isoText();
     case Value::Type::String: {
         const QString s = v.toString();
         if (quote == Quote::Plain && plainSafe(s, inFlow))
             return s;
-        if (quote == Quote::Single && !s.contains(u'\n') && !s.contains(u'\t')
-            && std::none_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20; }))
+        if (quote == Quote::Single && std::none_of(s.begin(), s.end(), [](QChar c) {
+                return c.unicode() < 0x20 || c.unicode() == 0x85 || c.unicode() == 0x2028 || c.unicode() == 0x2029;
+            }))
             return u'\'' + QString(s).replace(u"'"_s, u"''"_s) + u'\'';
         return doubleQuoted(s);
     }
@@ -379,8 +412,6 @@ void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &o
         const QStringList lines = body.split(u'\n');
         for (const QString &line : lines)
             out += eol + (line.isEmpty() ? QString() : QString(indent + 2, u' ') + line);
-        if (chomp == u"+"_s)
-            out += eol;
         return;
     }
     Q_UNUSED(nested)
@@ -573,7 +604,12 @@ Result<QByteArray> YamlCodec::replace(const QByteArray &block, const ParsedBlock
     }
     QString valueText;
     emitBlockValue(value, 0, st, valueText, false);
-    const QByteArray text = keyText + ':' + valueText.toUtf8() + st.eol;
+    QByteArray text = keyText + ':' + valueText.toUtf8() + st.eol;
+    // A comment on the key's line stays on the key's line.
+    if (const QByteArray comment = trailingComment(block, e.start); !comment.isEmpty()) {
+        const qsizetype firstEol = text.indexOf(st.eol);
+        text.insert(firstEol, comment);
+    }
     // If the entry ended without a newline (last line of the block), keep it that way.
     QByteArray replacement = text;
     if (e.end > e.start && block[e.end - 1] != '\n')
