@@ -157,15 +157,31 @@ int get(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int set(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption asString(u"string"_s, u"Store VALUE as text, whatever it looks like."_s);
-    parser.addOption(asString);
-    parser.addPositionalArgument(u"FILE"_s, u"The post."_s);
-    parser.addPositionalArgument(u"KEY"_s, u"The front matter key."_s);
-    parser.addPositionalArgument(u"VALUE"_s, u"The new value, typed like the current one."_s);
-    if (!parse(parser, u"set"_s, args, err))
-        return CouldNotRun;
-    const QStringList pos = parser.positionalArguments();
+    // Parsed by hand: VALUE may itself start with "-" (a negative weight, "-1").
+    bool asString = false;
+    QStringList pos;
+    bool onlyPositional = false;
+    for (const QString &arg : args) {
+        if (!onlyPositional && pos.size() < 2 && (arg == u"--help"_s || arg == u"-h"_s)) {
+            out << u"Usage: frontmark-cli set FILE KEY VALUE [--string]\n"_s
+                   u"Sets KEY, typed like its current value (or inferred), patching only its bytes.\n"_s
+                   u"  --string   store VALUE as text, whatever it looks like\n"_s;
+            return Clean;
+        }
+        if (!onlyPositional && arg == u"--"_s) {
+            onlyPositional = true;
+            continue;
+        }
+        if (!onlyPositional && arg == u"--string"_s) {
+            asString = true;
+            continue;
+        }
+        if (!onlyPositional && pos.size() < 2 && arg.startsWith(u'-') && arg.size() > 1) {
+            err << u"set: unknown option “"_s << arg << u"”.\n"_s;
+            return CouldNotRun;
+        }
+        pos.append(arg);
+    }
     if (pos.size() != 3) {
         err << u"set: usage: frontmark-cli set FILE KEY VALUE [--string]\n"_s;
         return CouldNotRun;
@@ -183,7 +199,7 @@ int set(const QStringList &args, QTextStream &out, QTextStream &err)
         return Problems;
     }
     std::optional<Value::Type> like;
-    if (parser.isSet(asString))
+    if (asString)
         like = Value::Type::String;
     else if (fm.contains(pos[1]) && !fm.value(pos[1]).isNull())
         like = fm.value(pos[1]).type();
@@ -208,7 +224,6 @@ int set(const QStringList &args, QTextStream &out, QTextStream &err)
         err << saved.error().toString() << u"\n"_s;
         return CouldNotRun;
     }
-    Q_UNUSED(out)
     return Clean;
 }
 

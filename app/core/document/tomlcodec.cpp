@@ -286,6 +286,21 @@ class TomlCodec final : public Codec
 public:
     Result<ParsedBlock> parse(const QByteArray &block, const ParseContext &ctx) const override
     {
+        // toml++ limits nested arrays and inline tables but recurses once per dotted key
+        // segment ("a.a.a…b = 1", "[a.a.a…]"); refuse absurd depths before it overflows the stack.
+        for (qsizetype pos = 0; pos < block.size();) {
+            const qsizetype end = text::lineContentEnd(block, pos);
+            const QByteArrayView line = QByteArrayView(block).sliced(pos, end - pos);
+            qsizetype keyEnd = line.indexOf('=');
+            if (line.trimmed().startsWith('['))
+                keyEnd = line.indexOf(']');
+            if (keyEnd < 0)
+                keyEnd = line.size();
+            if (line.first(keyEnd).count('.') > kMaxDepth)
+                return errorAt(block, pos, ctx, Error::Kind::Invalid,
+                               u"This key nests more than %1 tables deep."_s.arg(kMaxDepth));
+            pos = text::lineEndWithEol(block, end);
+        }
         toml::table root;
         try {
             root = toml::parse(std::string_view(block.constData(), size_t(block.size())));

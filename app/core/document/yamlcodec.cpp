@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -71,15 +72,28 @@ Value resolvePlain(const QString &s)
     return Value(s);
 }
 
+// Values an alias may expand to in one block. go-yaml (Hugo) stops "excessive aliasing" the
+// same way; without a cap a few hundred bytes of anchors expand to gigabytes.
+constexpr int kMaxExpandedValues = 100000;
+
+qsizetype quotedEnd(const QByteArray &b, qsizetype from, qsizetype limit);
+
 struct Converter {
     const QByteArray &block;
     const ParseContext &ctx;
     std::optional<Error> error;
+    int budget = kMaxExpandedValues;
+    std::optional<text::LineIndex> lines;
 
     Value convert(const YAML::Node &node, int depth)
     {
         if (error)
             return {};
+        if (--budget < 0) {
+            fail(node.Mark(), u"The front matter expands to more than %1 values through aliases (*name); Hugo rejects such excessive aliasing too."_s
+                                  .arg(kMaxExpandedValues));
+            return {};
+        }
         if (depth > kMaxDepth) {
             fail(node.Mark(), u"The front matter nests lists or maps more than %1 levels deep."_s.arg(kMaxDepth));
             return {};
@@ -89,6 +103,7 @@ struct Converter {
         case YAML::NodeType::Null:
             return {};
         case YAML::NodeType::Scalar: {
+            checkQuoteCloses(node.Mark());
             const QString text = QString::fromStdString(node.Scalar());
             const std::string &tag = node.Tag();
             if (tag == "!" || tag == "tag:yaml.org,2002:str")
@@ -119,6 +134,22 @@ struct Converter {
         }
         }
         return {};
+    }
+
+    // yaml-cpp 0.7 accepts a quoted scalar left open at the end of the block
+    // (`title: "abc` + EOF) and takes the rest of the block as its text; go-yaml rejects it.
+    void checkQuoteCloses(const YAML::Mark &mark)
+    {
+        if (mark.is_null() || mark.line < 0 || mark.column < 0)
+            return;
+        if (!lines)
+            lines.emplace(block);
+        const qsizetype at = lines->lineStart(mark.line + 1) + mark.column;
+        if (at >= block.size() || (block[at] != '"' && block[at] != '\''))
+            return;
+        if (quotedEnd(block, at, block.size()) < 0)
+            fail(mark, u"YAML syntax error: this quoted text is never closed; add the closing %1."_s
+                           .arg(QChar::fromLatin1(block[at])));
     }
 
     void fail(const YAML::Mark &mark, const QString &message)
@@ -446,6 +477,8 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
     YAML::Node root;
     try {
         root = YAML::Load(block.toStdString());
+    } catch (const YAML::DeepRecursion &e) {
+        return conv.errorFromMark(e.mark, u"The front matter nests lists or maps more than %1 levels deep."_s.arg(e.depth()));
     } catch (const YAML::Exception &e) {
         return conv.errorFromMark(e.mark, syntaxMessage(e.msg));
     } catch (const std::exception &e) {

@@ -75,8 +75,8 @@ struct Checker {
             const Value v = fm.value(key);
             if (!v.isString() && !v.isNull())
                 report(Diagnostic::Severity::Error, key,
-                       u"The title must be text, but it is %1 (%2); put it in quotes."_s
-                           .arg(Value::typeName(v.type()), v.toDisplayString()));
+                       u"“%1” must be text, but it is %2 (%3); put it in quotes."_s
+                           .arg(key, Value::typeName(v.type()), v.toDisplayString()));
         }
 
         for (const QString &name : {u"date"_s, u"publishdate"_s, u"pubdate"_s, u"published"_s, u"lastmod"_s,
