@@ -142,7 +142,7 @@ void TestPostFile::splitsFrontMatterFromBody()
     QCOMPARE(post.value().toBytes(), file);
     if (format != FrontMatterFormat::None) {
         const FrontMatter &fm = post.value().frontMatter();
-        QVERIFY2(fm.isValid(), qPrintable(fm.error()->toString()));
+        QVERIFY2(fm.isValid(), qPrintable(fm.isValid() ? QString() : fm.error()->toString()));
         QVERIFY(!fm.keys().isEmpty());
     }
 }
