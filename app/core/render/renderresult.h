@@ -1,0 +1,26 @@
+#pragma once
+
+#include "publish/diagnostic.h"
+
+#include <QList>
+#include <QString>
+
+namespace frontmark {
+
+/// One top-level block of rendered HTML and the file lines it came from (1-based,
+/// inclusive). The preview patches the page block by block (DESIGN.md decision 8).
+struct RenderBlock {
+    int firstLine = 0;
+    int lastLine = 0;
+    QString html;
+};
+
+/// The output of one render: the body HTML exactly as Hugo's {{ .Content }} (html), the
+/// same HTML split into top-level blocks, and located diagnostics.
+struct RenderResult {
+    QString html;
+    QList<RenderBlock> blocks;
+    Diagnostics diagnostics;
+};
+
+} // namespace frontmark
