@@ -54,8 +54,8 @@ struct ShortcodeContext {
 /**
  * Hugo's shortcode pass (DESIGN.md decision 4): finds {{< … >}} and {{% … %}} calls
  * (self-closing and paired, positional and named arguments, quoted and `raw` strings,
- * nesting, {{</* … */>}} escapes) everywhere in the body, as Hugo does — code fences
- * included — and renders Hugo's built-ins with Hugo's markup for options.hugoVersion:
+ * nesting, and escaped calls that open with a comment marker after the delimiter)
+ * everywhere in the body, as Hugo does (code fences included), and renders Hugo's built-ins with Hugo's markup for options.hugoVersion:
  * youtube, vimeo, figure, gist, highlight, param, ref, relref, tweet/x, instagram.
  * Other (theme) shortcodes become a labelled box with their name and arguments, plus a
  * diagnostic. Total: never fails. Pure; any thread.
