@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-base-dev qt6-webengine-dev qt6-tools-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libtomlplusplus-dev
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth fonts-noto-cjk python3
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -3,6 +3,7 @@
 #include "document/postfile.h"
 #include "document/valuetext.h"
 #include "publish/validator.h"
+#include "render/markdownrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ const QString kUsage = u"Usage: frontmark-cli <command> [options]\n"
                        "  check FILE... [--json]    validate posts; prints file:line:column: message\n"
                        "  get FILE KEY [--json]     print a front matter value\n"
                        "  set FILE KEY VALUE        set a front matter value, changing only its bytes\n"
+                       "  render FILE [--site DIR] [--hugo-version 0.111|current] [--unsafe]\n"
+                       "                            print the body HTML as Hugo's {{ .Content }}\n"
                        "\n"
                        "Exit status: 0 clean, 1 problems found, 2 could not run.\n"_s;
 
@@ -227,6 +230,66 @@ int set(const QStringList &args, QTextStream &out, QTextStream &err)
     return Clean;
 }
 
+int render(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption siteOpt(u"site"_s, u"The Hugo site (default: found from FILE)."_s, u"DIR"_s);
+    const QCommandLineOption versionOpt(u"hugo-version"_s, u"Built-in shortcode markup: 0.111 or current."_s,
+                                        u"V"_s, u"current"_s);
+    const QCommandLineOption unsafeOpt(u"unsafe"_s, u"Pass raw HTML through (markup.goldmark.renderer.unsafe)."_s);
+    const QCommandLineOption diagOpt(u"diagnostics"_s, u"Also print diagnostics to stderr."_s);
+    parser.addOptions({siteOpt, versionOpt, unsafeOpt, diagOpt});
+    parser.addPositionalArgument(u"FILE"_s, u"The post."_s);
+    if (!parse(parser, u"render"_s, args, err))
+        return CouldNotRun;
+    if (parser.positionalArguments().size() != 1) {
+        err << u"render: usage: frontmark-cli render FILE [--site DIR] [--hugo-version 0.111|current] [--unsafe]\n"_s;
+        return CouldNotRun;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const auto post = PostFile::load(file);
+    if (!post.ok()) {
+        err << post.error().toString() << u"\n"_s;
+        return post.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+    }
+    RenderOptions options;
+    const QString version = parser.value(versionOpt);
+    if (version == u"0.111"_s || version.startsWith(u"0.111."_s)) {
+        options.hugoVersion = HugoVersion::V0_111;
+    } else if (version != u"current"_s) {
+        err << u"render: unknown --hugo-version “"_s << version << u"”; use 0.111 or current.\n"_s;
+        return CouldNotRun;
+    }
+    if (parser.isSet(siteOpt)) {
+        auto site = Site::load(parser.value(siteOpt));
+        if (!site.ok()) {
+            err << site.error().toString() << u"\n"_s;
+            return CouldNotRun;
+        }
+        options.site = site.value();
+    } else {
+        options.site = Site::forPost(file);
+    }
+    if (parser.isSet(unsafeOpt))
+        options.site.setUnsafe(true);
+    options.postPath = file;
+    options.bodyFirstLine = post.value().bodyFirstLine();
+    const FrontMatter &fm = post.value().frontMatter();
+    Value::Map page;
+    for (const QString &key : fm.keys())
+        page.append({key, fm.value(key)});
+    options.frontMatter = Value::fromMap(page);
+
+    const MarkdownRenderer renderer;
+    const RenderResult result = renderer.render(QString::fromUtf8(post.value().body()), options);
+    out << result.html;
+    if (parser.isSet(diagOpt)) {
+        for (const Diagnostic &d : result.diagnostics)
+            err << d.toString() << u"\n"_s;
+    }
+    return Clean;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty() || args[0] == u"--help"_s || args[0] == u"-h"_s || args[0] == u"help"_s) {
@@ -245,6 +308,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return get(rest, out, err);
     if (command == u"set"_s)
         return set(rest, out, err);
+    if (command == u"render"_s)
+        return render(rest, out, err);
     err << u"frontmark-cli: unknown command “"_s << command << u"”.\n\n"_s << kUsage;
     return CouldNotRun;
 }

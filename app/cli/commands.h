@@ -16,6 +16,7 @@ enum ExitCode { Clean = 0, Problems = 1, CouldNotRun = 2 };
 int check(const QStringList &args, QTextStream &out, QTextStream &err);
 int get(const QStringList &args, QTextStream &out, QTextStream &err);
 int set(const QStringList &args, QTextStream &out, QTextStream &err);
+int render(const QStringList &args, QTextStream &out, QTextStream &err);
 
 /// Dispatches `args` (argv without the program name) to a command.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);

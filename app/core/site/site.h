@@ -62,6 +62,10 @@ public:
     /// The whole configuration as read (keys as written).
     const Value &config() const { return m_config; }
     const std::optional<Error> &configError() const { return m_configError; }
+    /// Overrides markup.goldmark.renderer.unsafe (`frontmark-cli render --unsafe`).
+    void setUnsafe(bool unsafe) { m_markup.unsafe = unsafe; }
+    /// Overrides refLinksNotFoundURL.
+    void setRefLinksNotFoundUrl(const QString &url) { m_refNotFoundUrl = url; }
 
     /// The file on disk that `url` (as written in `postPath`'s Markdown: "/images/x.jpg",
     /// "x.jpg", "../img/y.png") refers to, if it is local and exists inside the site's static

@@ -1,0 +1,518 @@
+// markdownrenderer.cpp: the only translation unit that includes cmark-gfm.
+//
+// cmark-gfm parses CommonMark + GFM; Hugo renders with Goldmark. Where the two differ, this
+// file bends cmark-gfm's tree or output towards Goldmark's, each step citing the Hugo or
+// Goldmark behaviour it mirrors. Fidelity is measured against Hugo 0.111.3's own output in
+// ../shared/corpus/expected/ (tests/golden).
+
+#include "markdownrenderer.h"
+
+#include "render/shortcodes.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+namespace {
+
+// cmark-gfm keeps its extension registry and some parse tables in globals: register once,
+// and run one parse/render at a time (HOUSE-STYLE.md section 1).
+QMutex &cmarkMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+void registerExtensionsOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+QString fromCmark(char *s)
+{
+    const QString out = QString::fromUtf8(s);
+    std::free(s);
+    return out;
+}
+
+QString escapeHtml(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// ---- the parsed document ----------------------------------------------------------------
+
+class Document
+{
+public:
+    Document(const QByteArray &markdown, const MarkupSettings &m)
+    {
+        m_options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+        if (m.unsafe)
+            m_options |= CMARK_OPT_UNSAFE; // otherwise raw HTML becomes <!-- raw HTML omitted -->, as in Goldmark
+        if (m.footnote)
+            m_options |= CMARK_OPT_FOOTNOTES;
+        if (m.typographer)
+            m_options |= CMARK_OPT_SMART;
+        if (m.hardWraps)
+            m_options |= CMARK_OPT_HARDBREAKS;
+        m_parser = cmark_parser_new(m_options);
+        auto attach = [this](const char *name) {
+            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(m_parser, ext);
+        };
+        if (m.table)
+            attach("table");
+        if (m.strikethrough)
+            attach("strikethrough");
+        if (m.linkify)
+            attach("autolink");
+        if (m.taskList)
+            attach("tasklist");
+        cmark_parser_feed(m_parser, markdown.constData(), size_t(markdown.size()));
+        m_root = cmark_parser_finish(m_parser);
+    }
+    ~Document()
+    {
+        cmark_node_free(m_root);
+        cmark_parser_free(m_parser);
+    }
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    cmark_node *root() const { return m_root; }
+    QString renderHtml(cmark_node *node) const
+    {
+        return fromCmark(cmark_render_html(node, m_options, cmark_parser_get_syntax_extensions(m_parser)));
+    }
+
+private:
+    int m_options = 0;
+    cmark_parser *m_parser = nullptr;
+    cmark_node *m_root = nullptr;
+};
+
+QString literal(cmark_node *node)
+{
+    const char *s = cmark_node_get_literal(node);
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+// Plain text of an inline subtree, as Goldmark's Node.Text() gives it for heading ids.
+QString plainText(cmark_node *node)
+{
+    QString out;
+    cmark_iter *it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *cur = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        switch (cmark_node_get_type(cur)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            out += literal(cur);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out += u' ';
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(it);
+    return out;
+}
+
+// Hugo's autoHeadingIDType "github" (markup/goldmark/autoid.go): trim, then keep letters,
+// digits and '_' (lower-cased), turn ' ' and '-' into '-', drop everything else. CJK letters
+// are letters, so Chinese headings keep their characters.
+QString githubId(const QString &text)
+{
+    QString out;
+    const QList<uint> ucs = text.trimmed().toUcs4();
+    for (const uint cp : ucs) {
+        const char32_t c = char32_t(cp);
+        if (c == U'-' || c == U' ') {
+            out += u'-';
+        } else if (c == U'_' || QChar::isLetter(c) || QChar::isDigit(c)) {
+            const char32_t lower = QChar::toLower(c);
+            out += QString::fromUcs4(&lower, 1);
+        }
+    }
+    return out;
+}
+
+struct HeadingAttributes {
+    QString id;
+    QStringList classes;
+    QList<std::pair<QString, QString>> other;
+};
+
+// Goldmark's parser.WithAttribute(): "## Title {#id .class key=value}" at the end of a heading.
+std::optional<HeadingAttributes> takeHeadingAttributes(cmark_node *heading)
+{
+    cmark_node *last = cmark_node_last_child(heading);
+    if (!last || cmark_node_get_type(last) != CMARK_NODE_TEXT)
+        return std::nullopt;
+    static const QRegularExpression re(uR"(\s*\{([^{}]*)\}\s*$)"_s);
+    const QString text = literal(last);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    HeadingAttributes attrs;
+    static const QRegularExpression token(uR"re(#([^\s#.]+)|\.([^\s#.]+)|([A-Za-z_:][-A-Za-z0-9_:.]*)=(?:"([^"]*)"|'([^']*)'|(\S+)))re"_s);
+    const QString inside = m.captured(1);
+    qsizetype consumed = 0;
+    auto it = token.globalMatch(inside);
+    while (it.hasNext()) {
+        const auto t = it.next();
+        if (!QStringView(inside).sliced(consumed, t.capturedStart() - consumed).trimmed().isEmpty())
+            return std::nullopt; // not an attribute list after all
+        consumed = t.capturedEnd();
+        if (t.hasCaptured(1))
+            attrs.id = t.captured(1);
+        else if (t.hasCaptured(2))
+            attrs.classes.append(t.captured(2));
+        else
+            attrs.other.append({t.captured(3), t.captured(4) + t.captured(5) + t.captured(6)});
+    }
+    if (!QStringView(inside).sliced(consumed).trimmed().isEmpty())
+        return std::nullopt;
+    const QString rest = text.left(m.capturedStart());
+    cmark_node_set_literal(last, rest.toUtf8().constData());
+    return attrs;
+}
+
+// Replaces `node` by a custom node that prints `enter`, then `node`'s children, then `exit`.
+cmark_node *wrapCustom(cmark_node *node, bool block, const QString &enter, const QString &exit)
+{
+    cmark_node *custom = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(custom, enter.toUtf8().constData());
+    cmark_node_set_on_exit(custom, exit.toUtf8().constData());
+    while (cmark_node *child = cmark_node_first_child(node))
+        cmark_node_append_child(custom, child);
+    cmark_node_replace(node, custom);
+    cmark_node_free(node);
+    return custom;
+}
+
+// Output fixes that are simplest on the HTML text of one block.
+QString polishBlockHtml(QString html)
+{
+    // GFM tables: cmark-gfm writes align="center"; Goldmark writes style="text-align:center".
+    static const QRegularExpression align(uR"re(<(th|td) align="(left|center|right)")re"_s);
+    html.replace(align, uR"re(<\1 style="text-align:\2")re"_s);
+    return html;
+}
+
+class Transformer
+{
+public:
+    Transformer(Document &doc, const MarkupSettings &markup) : m_doc(doc), m_markup(markup) {}
+
+    void run()
+    {
+        // Collect first: the tree is edited below, and iterators do not survive edits.
+        QList<cmark_node *> headings;
+        QList<cmark_node *> footnoteRefs;
+        QList<cmark_node *> links;
+        cmark_iter *it = cmark_iter_new(m_doc.root());
+        cmark_event_type ev;
+        while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            cmark_node *n = cmark_iter_get_node(it);
+            switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_HEADING: headings.append(n); break;
+            case CMARK_NODE_FOOTNOTE_REFERENCE: footnoteRefs.append(n); break;
+            case CMARK_NODE_FOOTNOTE_DEFINITION: m_footnoteDefs.append(n); break;
+            case CMARK_NODE_LINK: links.append(n); break;
+            default: break;
+            }
+        }
+        cmark_iter_free(it);
+
+        for (cmark_node *h : headings)
+            transformHeading(h);
+        for (cmark_node *l : links)
+            transformLink(l);
+        for (cmark_node *r : footnoteRefs)
+            transformFootnoteRef(r);
+    }
+
+    // Goldmark's footnote section, or empty. Detaches the definitions from the tree.
+    // cmark-gfm numbers footnotes by first reference, as Goldmark does, keeps only the
+    // referenced definitions and moves them to the end in that order: definition k is
+    // footnote number k.
+    QString footnotesHtml()
+    {
+        QString out;
+        if (!m_footnoteDefs.isEmpty()) {
+            out = u"<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n"_s;
+            int number = 0;
+            for (cmark_node *def : std::as_const(m_footnoteDefs)) {
+                ++number;
+                const QString n = QString::number(number);
+                QString backlinks;
+                const int refs = qMax(1, m_refCounts.value(number));
+                for (int i = 0; i < refs; ++i) {
+                    backlinks += u"&#160;<a href=\"#fnref"_s + (i > 0 ? QString::number(i) : QString()) + u':' + n
+                        + u"\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>"_s;
+                }
+                QString body;
+                for (cmark_node *child = cmark_node_first_child(def); child; child = cmark_node_next(child))
+                    body += polish(m_doc.renderHtml(child));
+                // The back links go inside the last paragraph, as Goldmark puts them (cmark-gfm
+                // leaves a space there for its own back link).
+                if (body.endsWith(u"</p>\n"_s)) {
+                    qsizetype at = body.size() - 5;
+                    while (at > 0 && body[at - 1] == u' ')
+                        --at;
+                    body.replace(at, body.size() - 5 - at, backlinks);
+                } else {
+                    body += backlinks;
+                }
+                out += u"<li id=\"fn:"_s + n + u"\">\n"_s + body + u"</li>\n"_s;
+            }
+            out += u"</ol>\n</div>\n"_s;
+        }
+        for (cmark_node *def : std::as_const(m_footnoteDefs)) {
+            cmark_node_unlink(def);
+            cmark_node_free(def);
+        }
+        m_footnoteDefs.clear();
+        return out;
+    }
+
+    // Block HTML with cmark-gfm's footnote references in Goldmark's markup, in document order.
+    QString polish(QString html)
+    {
+        html = polishBlockHtml(html);
+        static const QRegularExpression ref(
+            uR"re(<sup class="footnote-ref"><a href="#fn-[^"]*" id="fnref-[^"]*" data-footnote-ref>\d+</a></sup>)re"_s);
+        qsizetype from = 0;
+        while (m_nextRef < m_refMarkup.size()) {
+            const QRegularExpressionMatch m = ref.match(html, from);
+            if (!m.hasMatch())
+                break;
+            const QString &markup = m_refMarkup[m_nextRef++];
+            html.replace(m.capturedStart(), m.capturedLength(), markup);
+            from = m.capturedStart() + markup.size();
+        }
+        return html;
+    }
+
+private:
+    void transformHeading(cmark_node *h)
+    {
+        const int level = cmark_node_get_heading_level(h);
+        std::optional<HeadingAttributes> attrs;
+        if (m_markup.attributeTitle)
+            attrs = takeHeadingAttributes(h);
+        QString id;
+        if (attrs && !attrs->id.isEmpty()) {
+            id = attrs->id;
+            m_ids.insert(id);
+        } else if (m_markup.autoHeadingID) {
+            id = uniqueId(githubId(plainText(h)));
+        }
+        QString open = u"<h"_s + QString::number(level);
+        if (!id.isEmpty())
+            open += u" id=\""_s + escapeHtml(id) + u'"';
+        if (attrs) {
+            if (!attrs->classes.isEmpty())
+                open += u" class=\""_s + escapeHtml(attrs->classes.join(u' ')) + u'"';
+            for (const auto &[k, v] : attrs->other)
+                open += u' ' + escapeHtml(k) + u"=\""_s + escapeHtml(v) + u'"';
+        }
+        open += u'>';
+        wrapCustom(h, true, open, u"</h"_s + QString::number(level) + u">\n"_s);
+    }
+
+    // Hugo's idFactory: the first use of an id wins, later ones get "-1", "-2", …
+    QString uniqueId(QString id)
+    {
+        if (id.isEmpty())
+            id = u"heading"_s;
+        QString candidate = id;
+        for (int i = 1; m_ids.contains(candidate); ++i)
+            candidate = id + u'-' + QString::number(i);
+        m_ids.insert(candidate);
+        return candidate;
+    }
+
+    // Goldmark's linkify differs from GFM's autolink extension in two ways that show: a bare
+    // "www." link gets "https://" (not "http://"), and a URL glued to a preceding letter (as in
+    // "參考https://…") is not linked at all.
+    void transformLink(cmark_node *link)
+    {
+        const QString url = QString::fromUtf8(cmark_node_get_url(link));
+        cmark_node *child = cmark_node_first_child(link);
+        if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+            return;
+        const QString text = literal(child);
+        const bool isWww = url == u"http://"_s + text && text.startsWith(u"www."_s);
+        const bool isAuto = isWww || url == text || url == u"mailto:"_s + text;
+        if (!isAuto)
+            return;
+        cmark_node *prev = cmark_node_previous(link);
+        if (prev && cmark_node_get_type(prev) == CMARK_NODE_TEXT) {
+            const QString before = literal(prev);
+            if (!before.isEmpty()) {
+                const QChar c = before.back();
+                if (!c.isSpace() && c != u'*' && c != u'_' && c != u'~' && c != u'(') {
+                    cmark_node_set_literal(prev, (before + text).toUtf8().constData());
+                    cmark_node_free(link);
+                    return;
+                }
+            }
+        }
+        if (isWww)
+            cmark_node_set_url(link, (u"https://"_s + text).toUtf8().constData());
+    }
+
+    // Goldmark: <sup id="fnref:N"> for the first reference, fnref1:N, fnref2:N… after.
+    void transformFootnoteRef(cmark_node *ref)
+    {
+        const int number = literal(ref).toInt();
+        const int refIndex = m_refCounts.value(number);
+        m_refCounts[number] = refIndex + 1;
+        const QString n = QString::number(number);
+        m_refMarkup.append(u"<sup id=\"fnref"_s + (refIndex > 0 ? QString::number(refIndex) : QString()) + u':' + n
+                           + u"\"><a href=\"#fn:"_s + n + u"\" class=\"footnote-ref\" role=\"doc-noteref\">"_s + n
+                           + u"</a></sup>"_s);
+    }
+
+    Document &m_doc;
+    const MarkupSettings &m_markup;
+    QSet<QString> m_ids;
+    QHash<int, int> m_refCounts;  // footnote number -> references seen
+    QStringList m_refMarkup;      // Goldmark markup of each reference, in document order
+    qsizetype m_nextRef = 0;
+    QList<cmark_node *> m_footnoteDefs;
+};
+
+QString substitutePlaceholders(QString html, const QStringList &placeholders)
+{
+    if (placeholders.isEmpty())
+        return html;
+    for (qsizetype i = placeholders.size() - 1; i >= 0; --i) {
+        const QString token = placeholderToken(i);
+        if (!html.contains(token))
+            continue;
+        // Hugo drops the <p> around a shortcode that stands alone in its paragraph.
+        html.replace(u"<p>"_s + token + u"</p>\n"_s, placeholders[i] + u'\n');
+        html.replace(u"<p>"_s + token + u"</p>"_s, placeholders[i]);
+        html.replace(token, placeholders[i]);
+    }
+    return html;
+}
+
+// Hugo removes the first "<!--more-->" summary divider from the content before rendering.
+void removeSummaryDivider(QString &markdown)
+{
+    static const QRegularExpression divider(u"<!--\\s*more\\s*-->"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = divider.match(markdown);
+    if (m.hasMatch())
+        markdown.remove(m.capturedStart(), m.capturedLength());
+}
+
+int mapLine(const QList<int> &sourceLines, int markdownLine, int fallbackOffset)
+{
+    if (markdownLine >= 1 && markdownLine <= sourceLines.size())
+        return sourceLines[markdownLine - 1];
+    return markdownLine + fallbackOffset;
+}
+
+} // namespace
+
+struct MarkdownRenderer::Private {
+};
+
+MarkdownRenderer::MarkdownRenderer() : d(std::make_unique<Private>())
+{
+    registerExtensionsOnce();
+}
+
+MarkdownRenderer::~MarkdownRenderer() = default;
+
+RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &options) const
+{
+    RenderResult result;
+    const MarkupSettings &markup = options.site.markup();
+
+    // Fragments rendered on behalf of shortcodes (figure captions, {{% %}} inners) go through
+    // the same cmark-gfm settings, without the page-level id and footnote state.
+    ShortcodeContext context;
+    context.options = &options;
+    context.markdownify = [&markup](const QString &md, bool inlineOnly) {
+        QMutexLocker lock(&cmarkMutex());
+        Document doc(md.toUtf8(), markup);
+        QString html = polishBlockHtml(doc.renderHtml(doc.root()));
+        if (inlineOnly) {
+            // Hugo's markdownify drops the <p> around a single paragraph.
+            const QString t = html.trimmed();
+            if (t.startsWith(u"<p>"_s) && t.endsWith(u"</p>"_s) && t.count(u"<p>"_s) == 1)
+                html = t.mid(3, t.size() - 7);
+        }
+        return html;
+    };
+    ShortcodeExpansion expansion = expandShortcodes(body, context);
+    result.diagnostics = expansion.diagnostics;
+    removeSummaryDivider(expansion.markdown);
+
+    QMutexLocker lock(&cmarkMutex());
+    Document doc(expansion.markdown.toUtf8(), markup);
+
+    // Source lines of each top-level block, taken before the tree is edited.
+    QList<std::pair<int, int>> lines;
+    for (cmark_node *n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
+            continue;
+        const int offset = options.bodyFirstLine - 1;
+        lines.append({mapLine(expansion.sourceLines, cmark_node_get_start_line(n), offset),
+                      mapLine(expansion.sourceLines, cmark_node_get_end_line(n), offset)});
+    }
+
+    Transformer transformer(doc, markup);
+    transformer.run();
+
+    qsizetype index = 0;
+    for (cmark_node *n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
+            continue;
+        RenderBlock block;
+        block.firstLine = lines.value(index).first;
+        block.lastLine = lines.value(index).second;
+        block.html = substitutePlaceholders(transformer.polish(doc.renderHtml(n)), expansion.placeholderHtml);
+        result.html += block.html;
+        result.blocks.append(block);
+        ++index;
+    }
+    const QString footnotes = transformer.footnotesHtml();
+    if (!footnotes.isEmpty()) {
+        RenderBlock block;
+        block.firstLine = result.blocks.isEmpty() ? options.bodyFirstLine : result.blocks.last().lastLine;
+        block.lastLine = block.firstLine;
+        block.html = substitutePlaceholders(footnotes, expansion.placeholderHtml);
+        result.html += block.html;
+        result.blocks.append(block);
+    }
+    return result;
+}
+
+} // namespace frontmark
