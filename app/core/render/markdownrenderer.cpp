@@ -7,6 +7,7 @@
 
 #include "markdownrenderer.h"
 
+#include "render/definitionlists.h"
 #include "render/shortcodes.h"
 
 #include <QHash>
@@ -474,6 +475,22 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
     ShortcodeExpansion expansion = expandShortcodes(body, context);
     result.diagnostics = expansion.diagnostics;
     removeSummaryDivider(expansion.markdown);
+    if (expansion.sourceLines.isEmpty()) {
+        // A shortcode pass that keeps every line leaves the map implicit.
+        const qsizetype n = expansion.markdown.count(u'\n') + 1;
+        for (qsizetype i = 0; i < n; ++i)
+            expansion.sourceLines.append(options.bodyFirstLine + int(i));
+    }
+    QStringList listHtml;
+    if (markup.definitionList) {
+        DefinitionLists lists = extractDefinitionLists(
+            expansion.markdown, expansion.sourceLines, [](qsizetype i) { return u"FMDLPH%1X"_s.arg(i); },
+            [&context](const QString &md) { return context.markdownify(md, false); },
+            [&context](const QString &md) { return context.markdownify(md, true); });
+        expansion.markdown = lists.markdown;
+        expansion.sourceLines = lists.sourceLines;
+        listHtml = lists.html;
+    }
 
     QMutexLocker lock(&cmarkMutex());
     Document doc(expansion.markdown.toUtf8(), markup);
@@ -499,6 +516,8 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
         block.firstLine = lines.value(index).first;
         block.lastLine = lines.value(index).second;
         block.html = substitutePlaceholders(transformer.polish(doc.renderHtml(n)), expansion.placeholderHtml);
+        for (qsizetype i = 0; i < listHtml.size(); ++i)
+            block.html.replace(u"<p>FMDLPH%1X</p>\n"_s.arg(i), listHtml[i]);
         result.html += block.html;
         result.blocks.append(block);
         ++index;
