@@ -217,6 +217,9 @@ QString polishBlockHtml(QString html)
     // GFM tables: cmark-gfm writes align="center"; Goldmark writes style="text-align:center".
     static const QRegularExpression align(uR"re(<(th|td) align="(left|center|right)")re"_s);
     html.replace(align, uR"re(<\1 style="text-align:\2")re"_s);
+    // Goldmark writes HTML5 void elements (<br>, <img …>); cmark-gfm writes XHTML (<br />).
+    static const QRegularExpression xhtml(uR"re(<(img|br|hr|input)\b([^<>]*?) ?/>)re"_s);
+    html.replace(xhtml, uR"re(<\1\2>)re"_s);
     return html;
 }
 
@@ -439,6 +442,63 @@ int mapLine(const QList<int> &sourceLines, int markdownLine, int fallbackOffset)
     return markdownLine + fallbackOffset;
 }
 
+// 1-based column (characters) of `needle` in file line `fileLine` of the body, or 1.
+int columnOf(QStringView body, int bodyFirstLine, int fileLine, const QString &needle)
+{
+    qsizetype start = 0;
+    for (int l = bodyFirstLine; l < fileLine && start >= 0; ++l) {
+        start = body.indexOf(u'\n', start);
+        if (start >= 0)
+            ++start;
+    }
+    if (start < 0)
+        return 1;
+    const qsizetype end = body.indexOf(u'\n', start);
+    const QStringView line = body.sliced(start, (end < 0 ? body.size() : end) - start);
+    const qsizetype at = needle.isEmpty() ? -1 : line.indexOf(needle);
+    return at < 0 ? 1 : int(QStringView(line).first(at).toUcs4().size()) + 1;
+}
+
+void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions &options, const QList<int> &sourceLines,
+                        Diagnostics &out)
+{
+    const bool unsafe = options.site.markup().unsafe;
+    QSet<int> htmlReported;
+    cmark_iter *it = cmark_iter_new(root);
+    cmark_event_type ev;
+    cmark_node *block = nullptr;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (cmark_node_get_start_line(n) > 0 && type != CMARK_NODE_TEXT)
+            block = n;
+        const int mdLine = block ? cmark_node_get_start_line(block) : 1;
+        const int fileLine = mapLine(sourceLines, mdLine, options.bodyFirstLine - 1);
+        if (type == CMARK_NODE_IMAGE) {
+            const QString url = QString::fromUtf8(cmark_node_get_url(n));
+            if (url.isEmpty() || !Site::isLocalUrl(url) || url.startsWith(u'#'))
+                continue;
+            if (!options.site.resolveLocal(url, options.postPath)) {
+                out.append(Diagnostic{Diagnostic::Severity::Warning,
+                                      u"The image “%1” is not in the site's static or content folders; the published page will show it broken."_s.arg(url),
+                                      options.postPath, fileLine, columnOf(body, options.bodyFirstLine, fileLine, url)});
+            }
+        } else if (!unsafe && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
+            const QString html = literal(n).trimmed().section(u'\n', 0, 0);
+            if (html.startsWith(u"<!--"_s) || htmlReported.contains(fileLine))
+                continue; // comments are dropped silently anyway
+            htmlReported.insert(fileLine);
+            out.append(Diagnostic{Diagnostic::Severity::Warning,
+                                  u"Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true."_s
+                                      .arg(html.left(40)),
+                                  options.postPath, fileLine, columnOf(body, options.bodyFirstLine, fileLine, html.left(20))});
+        }
+    }
+    cmark_iter_free(it);
+}
+
 } // namespace
 
 struct MarkdownRenderer::Private {
@@ -504,6 +564,10 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
         lines.append({mapLine(expansion.sourceLines, cmark_node_get_start_line(n), offset),
                       mapLine(expansion.sourceLines, cmark_node_get_end_line(n), offset)});
     }
+
+    // Diagnostics need the tree before it is edited: local images that do not exist, and raw
+    // HTML that Hugo will drop under its default settings.
+    checkImagesAndHtml(doc.root(), body, options, expansion.sourceLines, result.diagnostics);
 
     Transformer transformer(doc, markup);
     transformer.run();
