@@ -93,7 +93,8 @@ case "$cmd" in
     bench)
         deps
         FRONTMARK_BUILD_TYPE=Release configure_and_build "$ROOT/build-release"
-        "$ROOT/build-release/tests/bench/bench_load" "${@:2}" ;;
+        "$ROOT/build-release/tests/bench/bench_load" "${@:2}"
+        "$ROOT/build-release/tests/bench/bench_render" "${@:2}" ;;
     *)
         echo "usage: packaging/dev.sh run|test|build|deps|asan|bench" >&2
         exit 2 ;;

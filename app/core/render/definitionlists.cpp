@@ -117,7 +117,9 @@ DefinitionLists extractDefinitionLists(const QString &markdown, const QList<int>
                                        const std::function<QString(const QString &)> &renderInline)
 {
     DefinitionLists out;
-    if (!markdown.contains(u':')) {
+    // Most posts have no definition list: one scan for a line that starts with ": " decides.
+    static const QRegularExpression anyDefinition(u"(^|\\n) {0,3}:[ \\t]"_s);
+    if (!markdown.contains(anyDefinition)) {
         out.markdown = markdown;
         out.sourceLines = sourceLines;
         return out;

@@ -216,10 +216,20 @@ QString polishBlockHtml(QString html)
 {
     // GFM tables: cmark-gfm writes align="center"; Goldmark writes style="text-align:center".
     static const QRegularExpression align(uR"re(<(th|td) align="(left|center|right)")re"_s);
-    html.replace(align, uR"re(<\1 style="text-align:\2")re"_s);
+    if (html.contains(u" align=\""_s))
+        html.replace(align, uR"re(<\1 style="text-align:\2")re"_s);
     // Goldmark writes HTML5 void elements (<br>, <img …>); cmark-gfm writes XHTML (<br />).
-    static const QRegularExpression xhtml(uR"re(<(img|br|hr|input)\b([^<>]*?) ?/>)re"_s);
-    html.replace(xhtml, uR"re(<\1\2>)re"_s);
+    // A scan, not a regex: this runs on every block and most blocks have an image or a break.
+    for (qsizetype at = html.indexOf(u" />"_s); at >= 0; at = html.indexOf(u" />"_s, at)) {
+        const qsizetype open = html.lastIndexOf(u'<', at);
+        const QStringView tag = QStringView(html).sliced(open + 1, qMin<qsizetype>(6, at - open - 1));
+        const bool isVoid = tag.startsWith(u"img"_s) || tag.startsWith(u"br"_s) || tag.startsWith(u"hr"_s)
+            || tag.startsWith(u"input"_s);
+        if (open >= 0 && isVoid)
+            html.remove(at, 2); // " />" -> ">"
+        else
+            at += 3;
+    }
     return html;
 }
 
@@ -309,7 +319,7 @@ public:
         static const QRegularExpression ref(
             uR"re(<sup class="footnote-ref"><a href="#fn-[^"]*" id="fnref-[^"]*" data-footnote-ref>\d+</a></sup>)re"_s);
         qsizetype from = 0;
-        while (m_nextRef < m_refMarkup.size()) {
+        while (m_nextRef < m_refMarkup.size() && html.contains(u"footnote-ref"_s)) {
             const QRegularExpressionMatch m = ref.match(html, from);
             if (!m.hasMatch())
                 break;
@@ -352,9 +362,12 @@ private:
     {
         if (id.isEmpty())
             id = u"heading"_s;
+        // Suffixes for one base only grow, so resume after the last one handed out instead of
+        // counting from 1 again (a long post with many equal headings stays linear).
         QString candidate = id;
-        for (int i = 1; m_ids.contains(candidate); ++i)
-            candidate = id + u'-' + QString::number(i);
+        int &next = m_nextSuffix[id];
+        while (m_ids.contains(candidate))
+            candidate = id + u'-' + QString::number(++next);
         m_ids.insert(candidate);
         return candidate;
     }
@@ -404,6 +417,7 @@ private:
     Document &m_doc;
     const MarkupSettings &m_markup;
     QSet<QString> m_ids;
+    QHash<QString, int> m_nextSuffix;
     QHash<int, int> m_refCounts;  // footnote number -> references seen
     QStringList m_refMarkup;      // Goldmark markup of each reference, in document order
     qsizetype m_nextRef = 0;
@@ -442,27 +456,43 @@ int mapLine(const QList<int> &sourceLines, int markdownLine, int fallbackOffset)
     return markdownLine + fallbackOffset;
 }
 
-// 1-based column (characters) of `needle` in file line `fileLine` of the body, or 1.
-int columnOf(QStringView body, int bodyFirstLine, int fileLine, const QString &needle)
+// Where each line of the body starts, for columns of diagnostics.
+class BodyLines
 {
-    qsizetype start = 0;
-    for (int l = bodyFirstLine; l < fileLine && start >= 0; ++l) {
-        start = body.indexOf(u'\n', start);
-        if (start >= 0)
-            ++start;
+public:
+    BodyLines(QStringView body, int bodyFirstLine) : m_body(body), m_first(bodyFirstLine)
+    {
+        m_starts.append(0);
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            if (body[i] == u'\n')
+                m_starts.append(i + 1);
+        }
     }
-    if (start < 0)
-        return 1;
-    const qsizetype end = body.indexOf(u'\n', start);
-    const QStringView line = body.sliced(start, (end < 0 ? body.size() : end) - start);
-    const qsizetype at = needle.isEmpty() ? -1 : line.indexOf(needle);
-    return at < 0 ? 1 : int(QStringView(line).first(at).toUcs4().size()) + 1;
-}
+    // 1-based column (characters) of `needle` in file line `fileLine`, or 1.
+    int columnOf(int fileLine, const QString &needle) const
+    {
+        const qsizetype index = fileLine - m_first;
+        if (index < 0 || index >= m_starts.size() || needle.isEmpty())
+            return 1;
+        const qsizetype start = m_starts[index];
+        const qsizetype end = index + 1 < m_starts.size() ? m_starts[index + 1] : m_body.size();
+        const QStringView line = m_body.sliced(start, end - start);
+        const qsizetype at = line.indexOf(needle);
+        return at < 0 ? 1 : int(line.first(at).toUcs4().size()) + 1;
+    }
+
+private:
+    QStringView m_body;
+    int m_first;
+    QList<qsizetype> m_starts;
+};
 
 void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions &options, const QList<int> &sourceLines,
                         Diagnostics &out)
 {
     const bool unsafe = options.site.markup().unsafe;
+    const BodyLines lines(body, options.bodyFirstLine);
+    QHash<QString, bool> exists; // one file system look-up per distinct image
     QSet<int> htmlReported;
     cmark_iter *it = cmark_iter_new(root);
     cmark_event_type ev;
@@ -480,10 +510,13 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             const QString url = QString::fromUtf8(cmark_node_get_url(n));
             if (url.isEmpty() || !Site::isLocalUrl(url) || url.startsWith(u'#'))
                 continue;
-            if (!options.site.resolveLocal(url, options.postPath)) {
+            auto found = exists.find(url);
+            if (found == exists.end())
+                found = exists.insert(url, options.site.resolveLocal(url, options.postPath).has_value());
+            if (!found.value()) {
                 out.append(Diagnostic{Diagnostic::Severity::Warning,
                                       u"The image “%1” is not in the site's static or content folders; the published page will show it broken."_s.arg(url),
-                                      options.postPath, fileLine, columnOf(body, options.bodyFirstLine, fileLine, url)});
+                                      options.postPath, fileLine, lines.columnOf(fileLine, url)});
             }
         } else if (!unsafe && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
             const QString html = literal(n).trimmed().section(u'\n', 0, 0);
@@ -493,7 +526,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             out.append(Diagnostic{Diagnostic::Severity::Warning,
                                   u"Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true."_s
                                       .arg(html.left(40)),
-                                  options.postPath, fileLine, columnOf(body, options.bodyFirstLine, fileLine, html.left(20))});
+                                  options.postPath, fileLine, lines.columnOf(fileLine, html.left(20))});
         }
     }
     cmark_iter_free(it);

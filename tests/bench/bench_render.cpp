@@ -1,0 +1,84 @@
+// Render benchmark (issue #3): our whole pipeline (shortcodes, definition lists, cmark-gfm,
+// Goldmark fix-ups, block split) against a bare cmark_markdown_to_html() of the same text in
+// the same process. Prints medians and the ratio; the goal is within 1.5x of bare cmark-gfm.
+//
+//   packaging/dev.sh bench
+
+#include "document/postfile.h"
+#include "render/markdownrenderer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace frontmark;
+
+namespace {
+
+double medianMs(int iterations, const std::function<void()> &fn)
+{
+    std::vector<double> samples;
+    fn();
+    for (int i = 0; i < iterations; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        samples.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+void compare(const char *label, const QByteArray &body, const RenderOptions &options, int iterations)
+{
+    const MarkdownRenderer renderer;
+    const QString text = QString::fromUtf8(body);
+    const double ours = medianMs(iterations, [&] {
+        const RenderResult r = renderer.render(text, options);
+        if (r.html.isEmpty() && !text.trimmed().isEmpty())
+            qFatal("empty render");
+    });
+    const double bare = medianMs(iterations, [&] {
+        char *html = cmark_markdown_to_html(body.constData(), size_t(body.size()), CMARK_OPT_DEFAULT);
+        std::free(html);
+    });
+    std::printf("%-22s %9.1f KB   frontmark %9.3f ms   bare cmark-gfm %9.3f ms   ratio %.2fx\n", label,
+                double(body.size()) / 1024.0, ours, bare, bare > 0 ? ours / bare : 0.0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int iterations = argc > 1 ? QByteArray(argv[1]).toInt() : 15;
+    const QString samplePath = QStringLiteral(FRONTMARK_SOURCE_DIR)
+        + u"/resources/sample-site/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
+    const auto post = PostFile::load(samplePath);
+    if (!post.ok())
+        qFatal("cannot load the sample post");
+
+    RenderOptions options;
+    options.site = Site::forPost(samplePath);
+    options.postPath = samplePath;
+    options.bodyFirstLine = post.value().bodyFirstLine();
+
+    std::printf("frontmark bench_render: median of %d runs\n\n", iterations);
+    const QByteArray body = post.value().body();
+    compare("sample post", body, options, iterations * 10);
+
+    QByteArray big;
+    while (big.size() < 2 * 1024 * 1024)
+        big += body + "\n";
+    compare("2 MB post", big, options, iterations);
+    return 0;
+}
