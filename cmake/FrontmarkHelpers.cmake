@@ -1,6 +1,10 @@
 # Shared build settings: warnings, sanitizers and the test helper (HOUSE-STYLE.md section 5).
 
-if(FRONTMARK_SANITIZE)
+if(FRONTMARK_FUZZ)
+    # Everything is instrumented for coverage; only the fuzz target links libFuzzer's main.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+elseif(FRONTMARK_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()

@@ -90,12 +90,24 @@ case "$cmd" in
         export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
         cd "$ROOT/build-asan"
         ctest --output-on-failure --label-regex unit --timeout 1800 ;;
+    fuzz)
+        PACKAGES+=(clang libclang-rt-14-dev)
+        deps
+        CC=clang CXX=clang++ FRONTMARK_BUILD_TYPE=Debug configure_and_build "$ROOT/build-fuzz" \
+            -DFRONTMARK_FUZZ=ON -DFRONTMARK_BUILD_UI=OFF -DFRONTMARK_WERROR=OFF
+        seeds="$(mktemp -d)"
+        cp "$ROOT"/../shared/corpus/posts/*.md "$ROOT"/resources/sample-site/content/posts/*.md "$seeds"/ 2>/dev/null || true
+        export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+        export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+        "$ROOT/build-fuzz/tests/fuzz/fuzz_render" -max_total_time="${2:-60}" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 "$seeds"
+        rm -rf "$seeds" ;;
     bench)
         deps
         FRONTMARK_BUILD_TYPE=Release configure_and_build "$ROOT/build-release"
         "$ROOT/build-release/tests/bench/bench_load" "${@:2}"
         "$ROOT/build-release/tests/bench/bench_render" "${@:2}" ;;
     *)
-        echo "usage: packaging/dev.sh run|test|build|deps|asan|bench" >&2
+        echo "usage: packaging/dev.sh run|test|build|deps|asan|fuzz|bench" >&2
         exit 2 ;;
 esac

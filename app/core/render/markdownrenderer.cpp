@@ -354,7 +354,15 @@ private:
                 open += u' ' + escapeHtml(k) + u"=\""_s + escapeHtml(v) + u'"';
         }
         open += u'>';
-        wrapCustom(h, true, open, u"</h"_s + QString::number(level) + u">\n"_s);
+        // A custom block around a custom inline: cmark-gfm puts line breaks around a custom
+        // block's own markup, Goldmark writes <h2 id="…">text</h2> on one line.
+        cmark_node *inner = wrapCustom(h, true, QString(), QString());
+        cmark_node *line = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(line, open.toUtf8().constData());
+        cmark_node_set_on_exit(line, (u"</h"_s + QString::number(level) + u'>').toUtf8().constData());
+        while (cmark_node *child = cmark_node_first_child(inner))
+            cmark_node_append_child(line, child);
+        cmark_node_append_child(inner, line);
     }
 
     // Hugo's idFactory: the first use of an id wins, later ones get "-1", "-2", …

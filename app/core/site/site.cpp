@@ -104,8 +104,9 @@ void readBool(bool &target, const Value &v)
 void mergeInto(Value::Map &dst, const Value::Map &src)
 {
     for (const auto &[key, value] : src) {
-        auto it = std::find_if(dst.begin(), dst.end(), [&key](const auto &entry) {
-            return entry.first.compare(key, Qt::CaseInsensitive) == 0;
+        const QString &name = key; // clang 14 cannot capture a structured binding
+        auto it = std::find_if(dst.begin(), dst.end(), [&name](const auto &entry) {
+            return entry.first.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (it == dst.end()) {
             dst.append({key, value});
