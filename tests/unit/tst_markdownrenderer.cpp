@@ -64,6 +64,10 @@ void TestMarkdownRenderer::headingIds_data()
         << u"## Note {.warn #n}"_s << u"<h2 id=\"n\" class=\"warn\">Note</h2>\n"_s;
     QTest::newRow("empty heading text") << u"## !!!"_s << u"<h2 id=\"heading\">!!!</h2>\n"_s;
     QTest::newRow("setext") << u"Title\n====="_s << u"<h1 id=\"title\">Title</h1>\n"_s;
+    // Regression (fuzz_render, issue #3): an autolink inside a heading was freed while in use.
+    QTest::newRow("fuzz: autolink in heading")
+        << u"# see www.example.com"_s
+        << u"<h1 id=\"see-wwwexamplecom\">see <a href=\"https://www.example.com\">www.example.com</a></h1>\n"_s;
 }
 
 void TestMarkdownRenderer::headingIds()

@@ -198,19 +198,6 @@ std::optional<HeadingAttributes> takeHeadingAttributes(cmark_node *heading)
     return attrs;
 }
 
-// Replaces `node` by a custom node that prints `enter`, then `node`'s children, then `exit`.
-cmark_node *wrapCustom(cmark_node *node, bool block, const QString &enter, const QString &exit)
-{
-    cmark_node *custom = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
-    cmark_node_set_on_enter(custom, enter.toUtf8().constData());
-    cmark_node_set_on_exit(custom, exit.toUtf8().constData());
-    while (cmark_node *child = cmark_node_first_child(node))
-        cmark_node_append_child(custom, child);
-    cmark_node_replace(node, custom);
-    cmark_node_free(node);
-    return custom;
-}
-
 // Output fixes that are simplest on the HTML text of one block.
 QString polishBlockHtml(QString html)
 {
@@ -316,6 +303,23 @@ public:
     QString polish(QString html)
     {
         html = polishBlockHtml(html);
+        if (html.contains(QChar(0xE000))) {
+            static const QRegularExpression marker(u"<h([1-6])>\uE000(\\d+)\uE001"_s);
+            QString out;
+            qsizetype last = 0;
+            auto it = marker.globalMatch(html);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                out += QStringView(html).sliced(last, m.capturedStart() - last);
+                out += u"<h"_s + m.captured(1) + m_headingAttrs.value(m.captured(2).toInt()) + u'>';
+                last = m.capturedEnd();
+            }
+            out += QStringView(html).sliced(last);
+            // A marker cmark-gfm placed elsewhere (it should not happen) must not leak out.
+            static const QRegularExpression stray(u"\uE000\\d+\uE001"_s);
+            out.remove(stray);
+            html = out;
+        }
         static const QRegularExpression ref(
             uR"re(<sup class="footnote-ref"><a href="#fn-[^"]*" id="fnref-[^"]*" data-footnote-ref>\d+</a></sup>)re"_s);
         qsizetype from = 0;
@@ -345,24 +349,25 @@ private:
             id = uniqueId(githubId(plainText(h)));
         }
         QString open = u"<h"_s + QString::number(level);
+        QString attrText;
         if (!id.isEmpty())
-            open += u" id=\""_s + escapeHtml(id) + u'"';
+            attrText += u" id=\""_s + escapeHtml(id) + u'"';
         if (attrs) {
             if (!attrs->classes.isEmpty())
-                open += u" class=\""_s + escapeHtml(attrs->classes.join(u' ')) + u'"';
+                attrText += u" class=\""_s + escapeHtml(attrs->classes.join(u' ')) + u'"';
             for (const auto &[k, v] : attrs->other)
-                open += u' ' + escapeHtml(k) + u"=\""_s + escapeHtml(v) + u'"';
+                attrText += u' ' + escapeHtml(k) + u"=\""_s + escapeHtml(v) + u'"';
         }
-        open += u'>';
-        // A custom block around a custom inline: cmark-gfm puts line breaks around a custom
-        // block's own markup, Goldmark writes <h2 id="…">text</h2> on one line.
-        cmark_node *inner = wrapCustom(h, true, QString(), QString());
-        cmark_node *line = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-        cmark_node_set_on_enter(line, open.toUtf8().constData());
-        cmark_node_set_on_exit(line, (u"</h"_s + QString::number(level) + u'>').toUtf8().constData());
-        while (cmark_node *child = cmark_node_first_child(inner))
-            cmark_node_append_child(line, child);
-        cmark_node_append_child(inner, line);
+        // The heading stays in the tree (moving a heading's children was where a fuzzed
+        // "# ftp://y" freed a link still in use); a marker inline in front of its text tells
+        // polish() which <hN> gets these attributes.
+        Q_UNUSED(open)
+        m_headingAttrs.append(attrText);
+        cmark_node *marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(marker, (QChar(0xE000) + QString::number(m_headingAttrs.size() - 1) + QChar(0xE001)).toUtf8().constData());
+        cmark_node_set_on_exit(marker, "");
+        if (!cmark_node_prepend_child(h, marker))
+            cmark_node_free(marker);
     }
 
     // Hugo's idFactory: the first use of an id wins, later ones get "-1", "-2", …
@@ -426,6 +431,7 @@ private:
     const MarkupSettings &m_markup;
     QSet<QString> m_ids;
     QHash<QString, int> m_nextSuffix;
+    QStringList m_headingAttrs; // attributes of heading k, whose text starts with marker k
     QHash<int, int> m_refCounts;  // footnote number -> references seen
     QStringList m_refMarkup;      // Goldmark markup of each reference, in document order
     qsizetype m_nextRef = 0;
