@@ -231,6 +231,7 @@ public:
         QList<cmark_node *> headings;
         QList<cmark_node *> footnoteRefs;
         QList<cmark_node *> links;
+        QList<cmark_node *> paddingCells;
         cmark_iter *it = cmark_iter_new(m_doc.root());
         cmark_event_type ev;
         while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -242,7 +243,14 @@ public:
             case CMARK_NODE_FOOTNOTE_REFERENCE: footnoteRefs.append(n); break;
             case CMARK_NODE_FOOTNOTE_DEFINITION: m_footnoteDefs.append(n); break;
             case CMARK_NODE_LINK: links.append(n); break;
-            default: break;
+            default:
+                // cmark-gfm pads a short table row with empty cells that carry the column's
+                // alignment; Goldmark writes a bare <td></td>. Padding cells have no source
+                // column, a written empty cell does.
+                if (cmark_node_get_start_column(n) == 0 && !cmark_node_first_child(n)
+                    && qstrcmp(cmark_node_get_type_string(n), "table_cell") == 0)
+                    paddingCells.append(n);
+                break;
             }
         }
         cmark_iter_free(it);
@@ -253,6 +261,13 @@ public:
             transformLink(l);
         for (cmark_node *r : footnoteRefs)
             transformFootnoteRef(r);
+        for (cmark_node *cell : paddingCells) {
+            // A text marker: table cells accept text but not custom inlines.
+            cmark_node *marker = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(marker, QString(QChar(0xE002)).toUtf8().constData());
+            if (!cmark_node_append_child(cell, marker))
+                cmark_node_free(marker);
+        }
     }
 
     // Goldmark's footnote section, or empty. Detaches the definitions from the tree.
@@ -303,6 +318,11 @@ public:
     QString polish(QString html)
     {
         html = polishBlockHtml(html);
+        if (html.contains(QChar(0xE002))) {
+            static const QRegularExpression padding(u"<td[^>]*>\uE002</td>"_s);
+            html.replace(padding, u"<td></td>"_s);
+            html.remove(QChar(0xE002));
+        }
         if (html.contains(QChar(0xE000))) {
             static const QRegularExpression marker(u"<h([1-6])>\uE000(\\d+)\uE001"_s);
             QString out;
@@ -463,6 +483,45 @@ void removeSummaryDivider(QString &markdown)
         markdown.remove(m.capturedStart(), m.capturedLength());
 }
 
+// Goldmark builds a table from a paragraph's lines, so a row indented by four or more spaces
+// is still a row (a paragraph's lazy continuation); cmark-gfm ends the table there and starts
+// a code block. Un-indent such rows. Lines keep their count, so the line map is unchanged.
+void unindentTableRows(QString &markdown)
+{
+    if (!markdown.contains(u'|'))
+        return;
+    static const QRegularExpression delimiterRow(uR"(^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$)"_s);
+    static const QRegularExpression fence(uR"(^ {0,3}(```|~~~))"_s);
+    QStringList lines = markdown.split(u'\n');
+    bool inFence = false;
+    bool inTable = false;
+    bool changed = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString &line = lines[i];
+        if (fence.match(line).hasMatch()) {
+            inFence = !inFence;
+            inTable = false;
+            continue;
+        }
+        if (inFence)
+            continue;
+        if (line.trimmed().isEmpty()) {
+            inTable = false;
+            continue;
+        }
+        if (!inTable) {
+            inTable = i > 0 && lines[i - 1].contains(u'|') && line.contains(u'-') && delimiterRow.match(line).hasMatch();
+            continue;
+        }
+        if (line.contains(u'|') && line.startsWith(u"    "_s)) {
+            line = line.trimmed();
+            changed = true;
+        }
+    }
+    if (changed)
+        markdown = lines.join(u'\n');
+}
+
 int mapLine(const QList<int> &sourceLines, int markdownLine, int fallbackOffset)
 {
     if (markdownLine >= 1 && markdownLine <= sourceLines.size())
@@ -582,6 +641,8 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
     ShortcodeExpansion expansion = expandShortcodes(body, context);
     result.diagnostics = expansion.diagnostics;
     removeSummaryDivider(expansion.markdown);
+    if (markup.table)
+        unindentTableRows(expansion.markdown);
     if (expansion.sourceLines.isEmpty()) {
         // A shortcode pass that keeps every line leaves the map implicit.
         const qsizetype n = expansion.markdown.count(u'\n') + 1;
