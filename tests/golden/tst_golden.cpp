@@ -83,6 +83,7 @@ void TestGolden::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable(u"python3"_s).isEmpty(), "python3 is needed to run compare-html.py");
     QVERIFY(QFileInfo::exists(sharedDir() + u"/corpus/compare-html.py"_s));
     m_known = knownMismatches();
+    QVERIFY2(!m_known.contains(u"seed-ai-race"_s), "the seed post must match Hugo; it may not be a known mismatch");
     QDir().mkpath(QStringLiteral(FRONTMARK_GOLDEN_OUT));
 }
 

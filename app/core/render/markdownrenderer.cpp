@@ -199,11 +199,11 @@ std::optional<HeadingAttributes> takeHeadingAttributes(cmark_node *heading)
 }
 
 // Output fixes that are simplest on the HTML text of one block.
-QString polishBlockHtml(QString html)
+QString polishBlockHtml(QString html, bool mayHaveTables = true)
 {
     // GFM tables: cmark-gfm writes align="center"; Goldmark writes style="text-align:center".
     static const QRegularExpression align(uR"re(<(th|td) align="(left|center|right)")re"_s);
-    if (html.contains(u" align=\""_s))
+    if (mayHaveTables && html.contains(u" align=\""_s))
         html.replace(align, uR"re(<\1 style="text-align:\2")re"_s);
     // Goldmark writes HTML5 void elements (<br>, <img …>); cmark-gfm writes XHTML (<br />).
     // A scan, not a regex: this runs on every block and most blocks have an image or a break.
@@ -232,6 +232,7 @@ public:
         QList<cmark_node *> footnoteRefs;
         QList<cmark_node *> links;
         QList<cmark_node *> paddingCells;
+        QList<cmark_node *> apostrophes;
         cmark_iter *it = cmark_iter_new(m_doc.root());
         cmark_event_type ev;
         while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -243,10 +244,16 @@ public:
             case CMARK_NODE_FOOTNOTE_REFERENCE: footnoteRefs.append(n); break;
             case CMARK_NODE_FOOTNOTE_DEFINITION: m_footnoteDefs.append(n); break;
             case CMARK_NODE_LINK: links.append(n); break;
+            case CMARK_NODE_TEXT:
+                if (m_markup.typographer && qstrcmp(cmark_node_get_literal(n), "\u2019") == 0)
+                    apostrophes.append(n);
+                break;
             default:
                 // cmark-gfm pads a short table row with empty cells that carry the column's
                 // alignment; Goldmark writes a bare <td></td>. Padding cells have no source
                 // column, a written empty cell does.
+                if (!m_hasTables && qstrcmp(cmark_node_get_type_string(n), "table") == 0)
+                    m_hasTables = true;
                 if (cmark_node_get_start_column(n) == 0 && !cmark_node_first_child(n)
                     && qstrcmp(cmark_node_get_type_string(n), "table_cell") == 0)
                     paddingCells.append(n);
@@ -261,11 +268,26 @@ public:
             transformLink(l);
         for (cmark_node *r : footnoteRefs)
             transformFootnoteRef(r);
+        // cmark-gfm's smart punctuation turns a "'" that can neither open nor close into an
+        // apostrophe; Goldmark's typographer leaves it as typed (a lone ' between spaces or
+        // alone in a table cell).
+        for (cmark_node *q : apostrophes) {
+            cmark_node *prev = cmark_node_previous(q);
+            cmark_node *next = cmark_node_next(q);
+            const QString before = prev && cmark_node_get_type(prev) == CMARK_NODE_TEXT ? literal(prev) : QString();
+            const QString after = next && cmark_node_get_type(next) == CMARK_NODE_TEXT ? literal(next) : QString();
+            const bool spaceBefore = prev ? (!before.isEmpty() && before.back().isSpace()) : true;
+            const bool spaceAfter = next ? (!after.isEmpty() && after.front().isSpace()) : true;
+            if (spaceBefore && spaceAfter)
+                cmark_node_set_literal(q, "'");
+        }
         for (cmark_node *cell : paddingCells) {
             // A text marker: table cells accept text but not custom inlines.
             cmark_node *marker = cmark_node_new(CMARK_NODE_TEXT);
             cmark_node_set_literal(marker, QString(QChar(0xE002)).toUtf8().constData());
-            if (!cmark_node_append_child(cell, marker))
+            if (cmark_node_append_child(cell, marker))
+                m_hasPadding = true;
+            else
                 cmark_node_free(marker);
         }
     }
@@ -317,13 +339,14 @@ public:
     // Block HTML with cmark-gfm's footnote references in Goldmark's markup, in document order.
     QString polish(QString html)
     {
-        html = polishBlockHtml(html);
-        if (html.contains(QChar(0xE002))) {
+        // Each fix-up scans the block only if the tree had something for it to fix.
+        html = polishBlockHtml(html, m_hasTables);
+        if (m_hasPadding && html.contains(QChar(0xE002))) {
             static const QRegularExpression padding(u"<td[^>]*>\uE002</td>"_s);
             html.replace(padding, u"<td></td>"_s);
             html.remove(QChar(0xE002));
         }
-        if (html.contains(QChar(0xE000))) {
+        if (!m_headingAttrs.isEmpty() && html.contains(QChar(0xE000))) {
             static const QRegularExpression marker(u"<h([1-6])>\uE000(\\d+)\uE001"_s);
             QString out;
             qsizetype last = 0;
@@ -452,35 +475,59 @@ private:
     QSet<QString> m_ids;
     QHash<QString, int> m_nextSuffix;
     QStringList m_headingAttrs; // attributes of heading k, whose text starts with marker k
+    bool m_hasTables = false;
+    bool m_hasPadding = false;
     QHash<int, int> m_refCounts;  // footnote number -> references seen
     QStringList m_refMarkup;      // Goldmark markup of each reference, in document order
     qsizetype m_nextRef = 0;
     QList<cmark_node *> m_footnoteDefs;
 };
 
-QString substitutePlaceholders(QString html, const QStringList &placeholders)
+// Swaps each shortcode placeholder token (placeholderToken(i): "FMSCPH<i>X") for its HTML in
+// one pass over the block. Hugo drops the <p> around a shortcode that stands alone in its
+// paragraph (expandShortcodeTokens).
+QString substitutePlaceholders(const QString &html, const QStringList &placeholders)
 {
-    if (placeholders.isEmpty())
+    static const QString prefix = placeholderToken(0).left(6); // "FMSCPH"
+    qsizetype at = placeholders.isEmpty() ? -1 : html.indexOf(prefix);
+    if (at < 0)
         return html;
-    for (qsizetype i = placeholders.size() - 1; i >= 0; --i) {
-        const QString token = placeholderToken(i);
-        if (!html.contains(token))
+    QString out;
+    out.reserve(html.size());
+    qsizetype copied = 0;
+    for (; at >= 0; at = html.indexOf(prefix, at)) {
+        qsizetype q = at + prefix.size();
+        qsizetype index = 0;
+        while (q < html.size() && q - at < 16 && html[q] >= u'0' && html[q] <= u'9')
+            index = index * 10 + (html[q++].unicode() - u'0');
+        if (q == at + prefix.size() || q >= html.size() || html[q] != u'X' || index >= placeholders.size()) {
+            at += prefix.size();
             continue;
-        // Hugo drops the <p> around a shortcode that stands alone in its paragraph.
-        html.replace(u"<p>"_s + token + u"</p>\n"_s, placeholders[i] + u'\n');
-        html.replace(u"<p>"_s + token + u"</p>"_s, placeholders[i]);
-        html.replace(token, placeholders[i]);
+        }
+        qsizetype begin = at;
+        qsizetype end = q + 1;
+        const bool alone = begin >= 3 && QStringView(html).sliced(begin - 3, 3) == u"<p>"
+            && QStringView(html).sliced(end).startsWith(u"</p>");
+        if (alone) {
+            begin -= 3;
+            end += 4;
+        }
+        out += QStringView(html).sliced(copied, begin - copied);
+        out += placeholders[index];
+        copied = end;
+        at = end;
     }
-    return html;
+    out += QStringView(html).sliced(copied);
+    return out;
 }
 
-// Hugo removes the first "<!--more-->" summary divider from the content before rendering.
+// Hugo's page lexer takes the first "<!--more-->" (exactly so, anywhere in the content, even
+// inside code) as the summary divider and removes it before rendering.
 void removeSummaryDivider(QString &markdown)
 {
-    static const QRegularExpression divider(u"<!--\\s*more\\s*-->"_s, QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = divider.match(markdown);
-    if (m.hasMatch())
-        markdown.remove(m.capturedStart(), m.capturedLength());
+    const qsizetype at = markdown.indexOf(u"<!--more-->"_s);
+    if (at >= 0)
+        markdown.remove(at, 11);
 }
 
 // Goldmark builds a table from a paragraph's lines, so a row indented by four or more spaces
@@ -510,7 +557,9 @@ void unindentTableRows(QString &markdown)
             continue;
         }
         if (!inTable) {
-            inTable = i > 0 && lines[i - 1].contains(u'|') && line.contains(u'-') && delimiterRow.match(line).hasMatch();
+            // Header and delimiter rows indented four or more spaces are code, not a table.
+            inTable = i > 0 && lines[i - 1].contains(u'|') && !lines[i - 1].startsWith(u"    "_s)
+                && !line.startsWith(u"    "_s) && line.contains(u'-') && delimiterRow.match(line).hasMatch();
             continue;
         }
         if (line.contains(u'|') && line.startsWith(u"    "_s)) {

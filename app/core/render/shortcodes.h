@@ -37,9 +37,12 @@ struct ShortcodeExpansion {
     QString markdown;
     /// HTML for placeholder i.
     QStringList placeholderHtml;
-    /// For each line of `markdown` (0-based), the 1-based FILE line it came from.
+    /// For each line of `markdown` (0-based), the 1-based FILE line it came from: one entry
+    /// per line, markdown.count('\n') + 1 in all. A line that starts inside a call's output
+    /// maps to the call's line.
     QList<int> sourceLines;
-    /// Unknown (theme) shortcodes, malformed or unclosed calls, each located.
+    /// Unknown (theme) shortcodes, malformed or unclosed calls, and what Hugo itself reports
+    /// (param or ref not found, deprecated built-ins), each located, in document order.
     Diagnostics diagnostics;
 };
 
@@ -47,7 +50,9 @@ struct ShortcodeExpansion {
 struct ShortcodeContext {
     const RenderOptions *options = nullptr;
     /// Renders a Markdown fragment to HTML the way the page body is rendered (used by
-    /// built-ins that markdownify, e.g. figure captions), inline when `inlineOnly`.
+    /// built-ins that markdownify, e.g. figure captions, and for the inner content of theme
+    /// shortcodes), inline when `inlineOnly`. The fragment's shortcodes are already expanded:
+    /// do not expand them again. May be empty: the pass then shows such text escaped.
     std::function<QString(const QString &markdown, bool inlineOnly)> markdownify;
 };
 
