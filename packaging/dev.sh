@@ -100,6 +100,7 @@ case "$cmd" in
         export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
         export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
         "$ROOT/build-fuzz/tests/fuzz/fuzz_render" -max_total_time="${2:-60}" -timeout=10 -rss_limit_mb=2048 \
+            ${FRONTMARK_FUZZ_SEED:+-seed=$FRONTMARK_FUZZ_SEED} \
             -print_final_stats=1 "$seeds"
         rm -rf "$seeds" ;;
     bench)
