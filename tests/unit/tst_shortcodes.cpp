@@ -831,12 +831,10 @@ void TestShortcodes::rendersCurrentInstagramCardOffline()
     ShortcodeExpansion x = expand(u"{{< instagram CxOWiQNP2MO >}}"_s);
     QCOMPARE(x.placeholderHtml.size(), 1);
     const QString html = x.placeholderHtml.first();
-    QVERIFY(html.startsWith(u"<blockquote\n\t\tclass=\"instagram-media\"\n\t\tdata-instgrm-captioned\n\t\tdata-instgrm-permalink=\"https://www.instagram.com/p/CxOWiQNP2MO\"\n\t\tdata-instgrm-version=\"14\""_s));
-    QVERIFY(html.contains(u"\t\t\t<a\n\t\t\t\thref=\"https://www.instagram.com/p/CxOWiQNP2MO\"\n"_s));
-    QVERIFY(html.contains(u"View this post on Instagram"_s));
-    QVERIFY(html.endsWith(u"></a>\n\t\t</div>\n\t</blockquote><script async src=\"https://www.instagram.com/embed.js\"></script>"_s));
-    QCOMPARE(html.count(u"<div"_s), html.count(u"</div>"_s) + 1); // the template writes "</div\n>" once
-    // Hugo 0.111 fetched the post over the network: the preview shows a card instead.
+    QCOMPARE(html, u"<blockquote class=\"instagram-media\" data-instgrm-captioned"
+                   " data-instgrm-permalink=\"https://www.instagram.com/p/CxOWiQNP2MO\" data-instgrm-version=\"14\">"
+                   "<a href=\"https://www.instagram.com/p/CxOWiQNP2MO\">View this post on Instagram</a></blockquote>"
+                   "<script async src=\"https://www.instagram.com/embed.js\"></script>"_s);
     x = expand(u"{{< instagram CxOWiQNP2MO >}}"_s, HugoVersion::V0_111);
     QCOMPARE(x.placeholderHtml,
              QStringList{u"<span class=\"instagram-media fm-embed hugoref-stub\" data-shortcode=\"instagram\" data-fm-embed=\"instagram\"><a href=\"https://www.instagram.com/p/CxOWiQNP2MO/\">View this post on Instagram</a></span>\n"_s});
