@@ -3,6 +3,7 @@
 //
 //   packaging/dev.sh bench [ITERATIONS]
 
+#include "benchutil.h"
 #include "document/postfile.h"
 
 #include <QCoreApplication>
@@ -18,23 +19,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
+using frontmark::bench::medianMs;
 
 namespace {
 
-double medianMs(int iterations, const std::function<void()> &fn)
-{
-    std::vector<double> samples;
-    samples.reserve(size_t(iterations));
-    fn(); // warm-up
-    for (int i = 0; i < iterations; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn();
-        samples.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
 
 void report(const char *what, qsizetype bytes, double ms)
 {

@@ -4,6 +4,7 @@
 //
 //   packaging/dev.sh bench
 
+#include "benchutil.h"
 #include "document/postfile.h"
 #include "render/markdownrenderer.h"
 
@@ -22,22 +23,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
+using frontmark::bench::medianMs;
 
 namespace {
 
-double medianMs(int iterations, const std::function<void()> &fn)
-{
-    std::vector<double> samples;
-    fn();
-    for (int i = 0; i < iterations; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn();
-        samples.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
 
 void compare(const char *label, const QByteArray &body, const RenderOptions &options, int iterations)
 {

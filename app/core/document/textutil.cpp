@@ -147,6 +147,47 @@ Position LineIndex::positionOf(qsizetype offset) const
     return {line, column};
 }
 
+TextLines::TextLines(QStringView text, int firstLine) : m_text(text), m_firstLine(firstLine)
+{
+    m_starts.append(0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\n')
+            m_starts.append(i + 1);
+    }
+}
+
+qsizetype TextLines::slot(qsizetype offset) const
+{
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    return qsizetype(it - m_starts.begin()) - 1;
+}
+
+qsizetype TextLines::lineEnd(qsizetype offset) const
+{
+    const qsizetype next = slot(offset) + 1;
+    return next < m_starts.size() ? m_starts[next] - 1 : m_text.size();
+}
+
+qsizetype TextLines::startOfLine(int fileLine) const
+{
+    const qsizetype index = fileLine - m_firstLine;
+    return index >= 0 && index < m_starts.size() ? m_starts[index] : -1;
+}
+
+int TextLines::column(qsizetype offset) const
+{
+    const qsizetype start = lineStart(offset);
+    if (m_columnLineStart != start || m_columnOffset > offset) {
+        m_columnLineStart = m_columnOffset = start;
+        m_column = 1;
+    }
+    for (; m_columnOffset < offset; ++m_columnOffset) {
+        if (!m_text[m_columnOffset].isLowSurrogate())
+            ++m_column;
+    }
+    return m_column;
+}
+
 bool isBlank(QByteArrayView line)
 {
     for (const char c : line) {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QStringView>
 
 #include <optional>
 
@@ -61,6 +62,36 @@ public:
 private:
     QByteArrayView m_bytes;
     QList<qsizetype> m_starts;
+};
+
+/**
+ * Line starts of a text (UTF-16, as the renderer holds it), for file lines and character
+ * columns of diagnostics. `firstLine` is the file line of the text's first line. Keeps a view:
+ * `text` must outlive it. column() caches its scan, so queries at increasing offsets stay
+ * linear; not thread-safe for that reason.
+ */
+class TextLines
+{
+public:
+    explicit TextLines(QStringView text, int firstLine = 1);
+    /// File line of the character at `offset`.
+    int line(qsizetype offset) const { return m_firstLine + int(slot(offset)); }
+    /// Offset where the line of `offset` starts, and where it ends (its "\n" or the end).
+    qsizetype lineStart(qsizetype offset) const { return m_starts[slot(offset)]; }
+    qsizetype lineEnd(qsizetype offset) const;
+    /// Offset where file line `fileLine` starts, or -1 if the text has no such line.
+    qsizetype startOfLine(int fileLine) const;
+    /// 1-based column of `offset` in characters (code points).
+    int column(qsizetype offset) const;
+
+private:
+    qsizetype slot(qsizetype offset) const;
+    QStringView m_text;
+    int m_firstLine;
+    QList<qsizetype> m_starts;
+    mutable qsizetype m_columnLineStart = -1;
+    mutable qsizetype m_columnOffset = 0;
+    mutable int m_column = 1;
 };
 
 /// True for a line that holds only spaces/tabs, or nothing.

@@ -7,6 +7,7 @@
 
 #include "markdownrenderer.h"
 
+#include "document/textutil.h"
 #include "render/definitionlists.h"
 #include "render/shortcodes.h"
 
@@ -578,42 +579,22 @@ int mapLine(const QList<int> &sourceLines, int markdownLine, int fallbackOffset)
     return markdownLine + fallbackOffset;
 }
 
-// Where each line of the body starts, for columns of diagnostics.
-class BodyLines
+// 1-based column (characters) of `needle` in file line `fileLine` of the body, or 1.
+int columnOf(const text::TextLines &lines, QStringView body, int fileLine, const QString &needle)
 {
-public:
-    BodyLines(QStringView body, int bodyFirstLine) : m_body(body), m_first(bodyFirstLine)
-    {
-        m_starts.append(0);
-        for (qsizetype i = 0; i < body.size(); ++i) {
-            if (body[i] == u'\n')
-                m_starts.append(i + 1);
-        }
-    }
-    // 1-based column (characters) of `needle` in file line `fileLine`, or 1.
-    int columnOf(int fileLine, const QString &needle) const
-    {
-        const qsizetype index = fileLine - m_first;
-        if (index < 0 || index >= m_starts.size() || needle.isEmpty())
-            return 1;
-        const qsizetype start = m_starts[index];
-        const qsizetype end = index + 1 < m_starts.size() ? m_starts[index + 1] : m_body.size();
-        const QStringView line = m_body.sliced(start, end - start);
-        const qsizetype at = line.indexOf(needle);
-        return at < 0 ? 1 : int(line.first(at).toUcs4().size()) + 1;
-    }
-
-private:
-    QStringView m_body;
-    int m_first;
-    QList<qsizetype> m_starts;
-};
+    const qsizetype start = lines.startOfLine(fileLine);
+    if (start < 0 || needle.isEmpty())
+        return 1;
+    const qsizetype end = lines.lineEnd(start);
+    const qsizetype at = body.sliced(start, end - start).indexOf(needle);
+    return at < 0 ? 1 : lines.column(start + at);
+}
 
 void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions &options, const QList<int> &sourceLines,
                         Diagnostics &out)
 {
     const bool unsafe = options.site.markup().unsafe;
-    const BodyLines lines(body, options.bodyFirstLine);
+    const text::TextLines lines(body, options.bodyFirstLine);
     QHash<QString, bool> exists; // one file system look-up per distinct image
     QSet<int> htmlReported;
     cmark_iter *it = cmark_iter_new(root);
@@ -638,7 +619,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             if (!found.value()) {
                 out.append(Diagnostic{Diagnostic::Severity::Warning,
                                       u"The image “%1” is not in the site's static or content folders; the published page will show it broken."_s.arg(url),
-                                      options.postPath, fileLine, lines.columnOf(fileLine, url)});
+                                      options.postPath, fileLine, columnOf(lines, body, fileLine, url)});
             }
         } else if (!unsafe && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
             const QString html = literal(n).trimmed().section(u'\n', 0, 0);
@@ -648,7 +629,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             out.append(Diagnostic{Diagnostic::Severity::Warning,
                                   u"Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true."_s
                                       .arg(html.left(40)),
-                                  options.postPath, fileLine, lines.columnOf(fileLine, html.left(20))});
+                                  options.postPath, fileLine, columnOf(lines, body, fileLine, html.left(20))});
         }
     }
     cmark_iter_free(it);

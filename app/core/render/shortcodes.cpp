@@ -1,5 +1,7 @@
 #include "shortcodes.h"
 
+#include "document/textutil.h"
+
 #include "builtinshortcodes.h"
 
 #include <QHash>
@@ -64,52 +66,7 @@ bool isAlphaNumeric(char32_t c)
     return c == U'_' || QChar::isLetter(c) || QChar::isDigit(c);
 }
 
-/// Offsets of line starts, for file lines and columns.
-class LineIndex
-{
-public:
-    LineIndex(QStringView text, int firstLine) : m_text(text), m_firstLine(firstLine)
-    {
-        m_starts.push_back(0);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text[i] == u'\n')
-                m_starts.push_back(i + 1);
-        }
-    }
-    int line(qsizetype offset) const { return m_firstLine + int(slot(offset)); }
-    qsizetype lineStart(qsizetype offset) const { return m_starts[slot(offset)]; }
-    qsizetype lineEnd(qsizetype offset) const
-    {
-        const std::size_t next = slot(offset) + 1;
-        return next < m_starts.size() ? m_starts[next] - 1 : m_text.size();
-    }
-    /// 1-based column in characters (code points). Queries in increasing order are linear.
-    int column(qsizetype offset)
-    {
-        const qsizetype start = lineStart(offset);
-        if (m_columnLineStart != start || m_columnOffset > offset) {
-            m_columnLineStart = m_columnOffset = start;
-            m_column = 1;
-        }
-        for (; m_columnOffset < offset; ++m_columnOffset) {
-            if (!m_text[m_columnOffset].isLowSurrogate())
-                ++m_column;
-        }
-        return m_column;
-    }
-
-private:
-    std::size_t slot(qsizetype offset) const
-    {
-        const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-        return std::size_t(it - m_starts.begin()) - 1;
-    }
-    QStringView m_text;
-    int m_firstLine;
-    std::vector<qsizetype> m_starts;
-    qsizetype m_columnLineStart = -1, m_columnOffset = 0;
-    int m_column = 1;
-};
+using LineIndex = text::TextLines;
 
 /// indexOf with memory: repeated searches from increasing positions stay linear overall.
 class Finder
