@@ -1,0 +1,44 @@
+#pragma once
+
+#include "render/renderoptions.h"
+#include "render/renderresult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace frontmark {
+
+/**
+ * The one render worker (DESIGN.md decision 8): owns a MarkdownRenderer on its own thread and
+ * renders the newest requested text. request() never blocks: it replaces any request still
+ * waiting (a writer typing fast gets one render for the latest text, not one per key).
+ * rendered() is delivered in the thread that created the worker, in strictly increasing
+ * revision order; a result older than one already delivered is dropped.
+ *
+ * Create, use and destroy from one thread (the UI thread). Destruction waits for a render in
+ * progress to finish (cmark-gfm cannot be interrupted) and discards its result.
+ */
+class RenderWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RenderWorker(QObject *parent = nullptr);
+    ~RenderWorker() override;
+
+    /// Renders `body` as revision `revision` (must grow with each request) as soon as the
+    /// worker is free; earlier requests not yet started are dropped.
+    void request(quint64 revision, const QString &body, const RenderOptions &options);
+    /// The newest revision requested.
+    quint64 latestRevision() const;
+
+Q_SIGNALS:
+    void rendered(quint64 revision, const frontmark::RenderResult &result);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace frontmark
