@@ -3,11 +3,11 @@
 #include "render/markdownrenderer.h"
 
 #include <QMetaObject>
-#include <QMutex>
 #include <QPointer>
 #include <QThread>
-#include <QWaitCondition>
 
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 
 namespace frontmark {
@@ -24,8 +24,10 @@ struct Job {
 
 struct RenderWorker::Private {
     std::unique_ptr<QThread> thread;
-    QMutex mutex;
-    QWaitCondition wake;
+    // Standard primitives rather than QMutex/QWaitCondition: ThreadSanitizer sees through
+    // them, so the thread-safety of this class can be checked.
+    std::mutex mutex;
+    std::condition_variable wake;
     std::optional<Job> pending; // the newest request not started yet
     quint64 latest = 0;         // newest revision requested
     quint64 delivered = 0;      // newest revision emitted (owner's thread only)
@@ -44,9 +46,8 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
         for (;;) {
             Job job;
             {
-                QMutexLocker lock(&p->mutex);
-                while (!p->pending && !p->stopping)
-                    p->wake.wait(&p->mutex);
+                std::unique_lock lock(p->mutex);
+                p->wake.wait(lock, [p] { return p->pending || p->stopping; });
                 if (p->stopping)
                     return;
                 job = std::move(*p->pending);
@@ -54,7 +55,7 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
             }
             RenderResult result = renderer.render(job.body, job.options);
             {
-                QMutexLocker lock(&p->mutex);
+                std::lock_guard lock(p->mutex);
                 if (p->stopping)
                     return;
             }
@@ -78,25 +79,27 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
 RenderWorker::~RenderWorker()
 {
     {
-        QMutexLocker lock(&d->mutex);
+        std::lock_guard lock(d->mutex);
         d->stopping = true;
-        d->wake.wakeAll();
     }
+    d->wake.notify_all();
     d->thread->wait();
 }
 
 void RenderWorker::request(quint64 revision, const QString &body, const RenderOptions &options)
 {
-    QMutexLocker lock(&d->mutex);
-    Q_ASSERT(revision > d->latest || d->latest == 0);
-    d->latest = revision;
-    d->pending = Job{revision, body, options};
-    d->wake.wakeOne();
+    {
+        std::lock_guard lock(d->mutex);
+        Q_ASSERT(revision > d->latest || d->latest == 0);
+        d->latest = revision;
+        d->pending = Job{revision, body, options};
+    }
+    d->wake.notify_one();
 }
 
 quint64 RenderWorker::latestRevision() const
 {
-    QMutexLocker lock(&d->mutex);
+    std::lock_guard lock(d->mutex);
     return d->latest;
 }
 
