@@ -274,11 +274,7 @@ int render(const QStringList &args, QTextStream &out, QTextStream &err)
         options.site.setUnsafe(true);
     options.postPath = file;
     options.bodyFirstLine = post.value().bodyFirstLine();
-    const FrontMatter &fm = post.value().frontMatter();
-    Value::Map page;
-    for (const QString &key : fm.keys())
-        page.append({key, fm.value(key)});
-    options.frontMatter = Value::fromMap(page);
+    options.frontMatter = post.value().frontMatter().toMap();
 
     const MarkdownRenderer renderer;
     const RenderResult result = renderer.render(QString::fromUtf8(post.value().body()), options);

@@ -120,11 +120,7 @@ void TestGolden::rendersLikeHugo()
     options.site.setRefLinksNotFoundUrl(u"#hugoref-ref-not-found"_s);
     options.postPath = post;
     options.bodyFirstLine = loaded.value().bodyFirstLine();
-    Value::Map page;
-    const FrontMatter &fm = loaded.value().frontMatter();
-    for (const QString &key : fm.keys())
-        page.append({key, fm.value(key)});
-    options.frontMatter = Value::fromMap(page);
+    options.frontMatter = loaded.value().frontMatter().toMap();
 
     const MarkdownRenderer renderer;
     const RenderResult result = renderer.render(QString::fromUtf8(loaded.value().body()), options);

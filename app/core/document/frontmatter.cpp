@@ -139,6 +139,15 @@ Value FrontMatter::value(const QString &key) const
     return i < 0 ? Value() : d->parsed.entries[i].value;
 }
 
+Value FrontMatter::toMap() const
+{
+    Value::Map map;
+    map.reserve(d->parsed.entries.size());
+    for (const auto &e : d->parsed.entries)
+        map.append({e.key, e.value});
+    return Value::fromMap(map);
+}
+
 std::pair<int, int> FrontMatter::position(const QString &key) const
 {
     const qsizetype i = d->indexOf(key);

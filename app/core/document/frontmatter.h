@@ -52,6 +52,8 @@ public:
     QStringList keys() const;
     bool contains(const QString &key) const;
     Value value(const QString &key) const;
+    /// All keys and values, in file order (what templates see as the page's params).
+    Value toMap() const;
     /// 1-based file line and column of `key`, or {0, 0} if absent.
     std::pair<int, int> position(const QString &key) const;
     /// False for keys written in a layout that cannot be patched in place (a TOML [table]).

@@ -188,6 +188,30 @@ int TextLines::column(qsizetype offset) const
     return m_column;
 }
 
+bool FenceTracker::isCode(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 4 && line[i] == u' ')
+        ++i;
+    qsizetype run = 0;
+    const QChar c = i < 4 && i < line.size() ? line[i] : QChar();
+    if (c == u'`' || c == u'~') {
+        while (i + run < line.size() && line[i + run] == c)
+            ++run;
+    }
+    if (m_char.isNull()) {
+        if (run >= 3) {
+            m_char = c;
+            m_length = run;
+            return true;
+        }
+        return false;
+    }
+    if (c == m_char && run >= m_length && line.sliced(i + run).trimmed().isEmpty())
+        m_char = QChar();
+    return true;
+}
+
 bool isBlank(QByteArrayView line)
 {
     for (const char c : line) {

@@ -94,6 +94,22 @@ private:
     mutable int m_column = 1;
 };
 
+/**
+ * Follows fenced code blocks (``` or ~~~, CommonMark's rules: up to three spaces before the
+ * fence, closed by the same character at least as many times) through a text line by line,
+ * for the text passes that must leave code alone.
+ */
+class FenceTracker
+{
+public:
+    /// Feeds the next line; true if it opens, closes or lies inside a fenced code block.
+    bool isCode(QStringView line);
+
+private:
+    QChar m_char;              // null outside a fence
+    qsizetype m_length = 0;
+};
+
 /// True for a line that holds only spaces/tabs, or nothing.
 bool isBlank(QByteArrayView line);
 

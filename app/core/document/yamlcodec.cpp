@@ -388,9 +388,9 @@ struct BlockStyle {
     QByteArray eol = "\n";
 };
 
-// Lines for `value` as the content under a block key at `indent`; the first element is what
-// follows "key:" on the key's line (" value" or empty), the rest are full lines.
-void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &out, bool nested)
+// Appends `v` as the value of a block key whose line is indented by `indent`: " value" on
+// the key's line, or the value's own lines (each starting with a line ending) below it.
+void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &out)
 {
     const QString eol = QString::fromLatin1(st.eol);
     if (v.isList() && !v.toList().isEmpty() && !st.flowLists) {
@@ -398,16 +398,14 @@ void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &o
             out += eol + QString(indent + st.listIndent, u' ') + u"- "_s;
             if (item.isMap() && !item.toMap().isEmpty()) {
                 // First key on the dash line, the rest aligned under it.
-                QString inner;
                 bool first = true;
                 for (const auto &[k, sub] : item.toMap()) {
                     if (!first)
-                        inner += eol + QString(indent + st.listIndent + 2, u' ');
-                    inner += scalarText(Value(k), Quote::Plain, false) + u':';
-                    emitBlockValue(sub, indent + st.listIndent + 2 - st.mapIndent, st, inner, true);
+                        out += eol + QString(indent + st.listIndent + 2, u' ');
+                    out += scalarText(Value(k), Quote::Plain, false) + u':';
+                    emitBlockValue(sub, indent + st.listIndent + 2 - st.mapIndent, st, out);
                     first = false;
                 }
-                out += inner;
             } else if (item.isList() && !item.toList().isEmpty()) {
                 out += flowText(item, st.itemQuote);
             } else {
@@ -419,7 +417,7 @@ void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &o
     if (v.isMap() && !v.toMap().isEmpty()) {
         for (const auto &[k, sub] : v.toMap()) {
             out += eol + QString(indent + st.mapIndent, u' ') + scalarText(Value(k), Quote::Plain, false) + u':';
-            emitBlockValue(sub, indent + st.mapIndent, st, out, true);
+            emitBlockValue(sub, indent + st.mapIndent, st, out);
         }
         return;
     }
@@ -430,10 +428,7 @@ void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &o
     if (v.isString() && v.toString().contains(u'\n') && !v.toString().startsWith(u' ')
         && !v.toString().contains(u'\r')) {
         // A multi-line string reads best as a literal block.
-        const QString s = v.toString();
-        const qsizetype trailing = s.size() - QStringView(s).trimmed().size() + 0;
-        Q_UNUSED(trailing)
-        QString body = s;
+        QString body = v.toString();
         QString chomp = u"-"_s;
         if (body.endsWith(u'\n')) {
             body.chop(1);
@@ -445,7 +440,6 @@ void emitBlockValue(const Value &v, int indent, const BlockStyle &st, QString &o
             out += eol + (line.isEmpty() ? QString() : QString(indent + 2, u' ') + line);
         return;
     }
-    Q_UNUSED(nested)
     out += u' ' + scalarText(v, st.quote, false);
 }
 
@@ -587,7 +581,7 @@ BlockStyle YamlCodec::styleOf(const QByteArray &block, const ParsedBlock &parsed
 QByteArray YamlCodec::entryText(const QString &key, const Value &value, const BlockStyle &st)
 {
     QString out = scalarText(Value(key), Quote::Plain, false) + u':';
-    emitBlockValue(value, 0, st, out, false);
+    emitBlockValue(value, 0, st, out);
     return out.toUtf8() + st.eol;
 }
 
@@ -636,7 +630,7 @@ Result<QByteArray> YamlCodec::replace(const QByteArray &block, const ParsedBlock
         keyText = block.mid(e.start, i - e.start);
     }
     QString valueText;
-    emitBlockValue(value, 0, st, valueText, false);
+    emitBlockValue(value, 0, st, valueText);
     QByteArray text = keyText + ':' + valueText.toUtf8() + st.eol;
     // A comment on the key's line stays on the key's line.
     if (const QByteArray comment = trailingComment(block, e.start); !comment.isEmpty()) {
@@ -656,12 +650,9 @@ Result<QByteArray> YamlCodec::insert(const QByteArray &block, const ParsedBlock 
 {
     const BlockStyle st = styleOf(block, parsed);
     QByteArray out = block;
-    // After the last entry's own lines, so comments and blank lines at the end stay last.
-    qsizetype at = parsed.entries.isEmpty() ? block.size() : parsed.entries.last().end;
-    if (parsed.entries.isEmpty()) {
-        // Only comments or nothing: append at the end.
-        at = block.size();
-    }
+    // After the last entry's own lines, so comments and blank lines at the end stay last; in
+    // a block of only comments (or nothing), at the end.
+    const qsizetype at = parsed.entries.isEmpty() ? block.size() : parsed.entries.last().end;
     QByteArray prefix;
     if (at > 0 && out[at - 1] != '\n')
         prefix = st.eol;

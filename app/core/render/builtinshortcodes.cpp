@@ -620,9 +620,10 @@ QString figure(const Call &c, const BuiltinEnv &env)
     // the preview serves files at the post's permalink path, so the path as written resolves.
     const QString src = display(c.get(u"src"));
     out += u"<img src=\""_s + urlAttr(current ? goUrlString(src) : src) + u'"';
-    const QString captionMarkdown = display(c.get(u"caption"));
+    // Rendered once: the caption is both the alt text's fallback and the <figcaption>.
+    const QString captionHtml = truthy(c.get(u"caption")) ? env.markdownify(display(c.get(u"caption")), true) : QString();
     if (truthy(c.get(u"alt")) || truthy(c.get(u"caption"))) {
-        const QString alt = truthy(c.get(u"alt")) ? display(c.get(u"alt")) : plainify(env.markdownify(captionMarkdown, true));
+        const QString alt = truthy(c.get(u"alt")) ? display(c.get(u"alt")) : plainify(captionHtml);
         out += (current ? u"\n    alt=\""_s : u"\n         alt=\""_s) + htmlEscape(alt) + u'"';
     }
     QStringList attributes = {u"width"_s, u"height"_s};
@@ -641,7 +642,7 @@ QString figure(const Call &c, const BuiltinEnv &env)
         if (truthy(c.get(u"title")))
             out += u"<h4>"_s + htmlEscape(display(c.get(u"title"))) + u"</h4>"_s;
         if (caption || attr) {
-            out += u"<p>"_s + env.markdownify(captionMarkdown, true);
+            out += u"<p>"_s + captionHtml;
             if (truthy(c.get(u"attrlink")))
                 out += (current ? u"\n          <a href=\""_s : u"\n                    <a href=\""_s)
                        + urlAttr(display(c.get(u"attrlink"))) + u"\">"_s;

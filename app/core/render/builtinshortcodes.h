@@ -31,7 +31,6 @@ struct Call {
     QString name;
     bool markdownNotation = false; // {{% … %}}
     QList<Argument> arguments;
-    bool closed = false;           // a closing tag or "/>}}" follows
     QString indentation;           // spaces/tabs before "{{" when nothing else precedes it
     QString argumentText;          // the arguments as written, for labels
     int line = 0;

@@ -1,5 +1,7 @@
 #include "definitionlists.h"
 
+#include "document/textutil.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -50,17 +52,6 @@ bool canBeTerm(const QString &line)
         return false;
     static const QRegularExpression block(uR"(^\s*(#{1,6}(\s|$)|>|[-*+]\s|\d+[.)]\s|```|~~~|\||<|:\s|[-*_]{3,}\s*$|=+\s*$))"_s);
     return !block.match(line).hasMatch();
-}
-
-bool isFence(const QString &line, QString *marker)
-{
-    static const QRegularExpression re(uR"(^ {0,3}(`{3,}|~{3,}))"_s);
-    const auto m = re.match(line);
-    if (!m.hasMatch())
-        return false;
-    if (marker)
-        *marker = m.captured(1);
-    return true;
 }
 
 struct Item {
@@ -131,21 +122,11 @@ DefinitionLists extractDefinitionLists(const QString &markdown, const QList<int>
     QList<int> resultLines;
     auto lineOf = [&](qsizetype i) { return i < sourceLines.size() ? sourceLines[i] : int(i + 1); };
 
-    QString fence;
+    text::FenceTracker fences;
     qsizetype i = 0;
     while (i < lines.size()) {
         const QString &line = lines[i];
-        QString marker;
-        if (!fence.isEmpty()) {
-            if (isFence(line, &marker) && marker.startsWith(fence.left(1)) && marker.size() >= fence.size())
-                fence.clear();
-            result.append(line);
-            resultLines.append(lineOf(i));
-            ++i;
-            continue;
-        }
-        if (isFence(line, &marker)) {
-            fence = marker;
+        if (fences.isCode(line)) {
             result.append(line);
             resultLines.append(lineOf(i));
             ++i;

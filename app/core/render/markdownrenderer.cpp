@@ -49,11 +49,6 @@ QString fromCmark(char *s)
     return out;
 }
 
-QString escapeHtml(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 // ---- the parsed document ----------------------------------------------------------------
 
 class Document
@@ -381,7 +376,6 @@ public:
 private:
     void transformHeading(cmark_node *h)
     {
-        const int level = cmark_node_get_heading_level(h);
         std::optional<HeadingAttributes> attrs;
         if (m_markup.attributeTitle)
             attrs = takeHeadingAttributes(h);
@@ -392,20 +386,18 @@ private:
         } else if (m_markup.autoHeadingID) {
             id = uniqueId(githubId(plainText(h)));
         }
-        QString open = u"<h"_s + QString::number(level);
         QString attrText;
         if (!id.isEmpty())
-            attrText += u" id=\""_s + escapeHtml(id) + u'"';
+            attrText += u" id=\""_s + id.toHtmlEscaped() + u'"';
         if (attrs) {
             if (!attrs->classes.isEmpty())
-                attrText += u" class=\""_s + escapeHtml(attrs->classes.join(u' ')) + u'"';
+                attrText += u" class=\""_s + attrs->classes.join(u' ').toHtmlEscaped() + u'"';
             for (const auto &[k, v] : attrs->other)
-                attrText += u' ' + escapeHtml(k) + u"=\""_s + escapeHtml(v) + u'"';
+                attrText += u' ' + k.toHtmlEscaped() + u"=\""_s + v.toHtmlEscaped() + u'"';
         }
         // The heading stays in the tree (moving a heading's children was where a fuzzed
         // "# ftp://y" freed a link still in use); a marker inline in front of its text tells
         // polish() which <hN> gets these attributes.
-        Q_UNUSED(open)
         m_headingAttrs.append(attrText);
         cmark_node *marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(marker, (QChar(0xE000) + QString::number(m_headingAttrs.size() - 1) + QChar(0xE001)).toUtf8().constData());
@@ -539,20 +531,16 @@ void unindentTableRows(QString &markdown)
     if (!markdown.contains(u'|'))
         return;
     static const QRegularExpression delimiterRow(uR"(^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$)"_s);
-    static const QRegularExpression fence(uR"(^ {0,3}(```|~~~))"_s);
     QStringList lines = markdown.split(u'\n');
-    bool inFence = false;
+    text::FenceTracker fences;
     bool inTable = false;
     bool changed = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString &line = lines[i];
-        if (fence.match(line).hasMatch()) {
-            inFence = !inFence;
+        if (fences.isCode(line)) {
             inTable = false;
             continue;
         }
-        if (inFence)
-            continue;
         if (line.trimmed().isEmpty()) {
             inTable = false;
             continue;
@@ -637,15 +625,10 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
 
 } // namespace
 
-struct MarkdownRenderer::Private {
-};
-
-MarkdownRenderer::MarkdownRenderer() : d(std::make_unique<Private>())
+MarkdownRenderer::MarkdownRenderer()
 {
     registerExtensionsOnce();
 }
-
-MarkdownRenderer::~MarkdownRenderer() = default;
 
 RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &options) const
 {
@@ -673,21 +656,23 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
     removeSummaryDivider(expansion.markdown);
     if (markup.table)
         unindentTableRows(expansion.markdown);
-    if (expansion.sourceLines.isEmpty()) {
-        // A shortcode pass that keeps every line leaves the map implicit.
-        const qsizetype n = expansion.markdown.count(u'\n') + 1;
-        for (qsizetype i = 0; i < n; ++i)
-            expansion.sourceLines.append(options.bodyFirstLine + int(i));
-    }
-    QStringList listHtml;
     if (markup.definitionList) {
+        // Each list becomes one more placeholder, substituted with the shortcodes' outputs.
+        const qsizetype first = expansion.placeholderHtml.size();
         DefinitionLists lists = extractDefinitionLists(
-            expansion.markdown, expansion.sourceLines, [](qsizetype i) { return u"FMDLPH%1X"_s.arg(i); },
+            expansion.markdown, expansion.sourceLines, [first](qsizetype i) { return placeholderToken(first + i); },
             [&context](const QString &md) { return context.markdownify(md, false); },
             [&context](const QString &md) { return context.markdownify(md, true); });
         expansion.markdown = lists.markdown;
         expansion.sourceLines = lists.sourceLines;
-        listHtml = lists.html;
+        for (QString &html : lists.html) {
+            // Shortcodes inside a definition were rendered as placeholders in its fragment;
+            // the paragraph the list replaces brings its own line ending.
+            html = substitutePlaceholders(html, expansion.placeholderHtml);
+            if (html.endsWith(u'\n'))
+                html.chop(1);
+        }
+        expansion.placeholderHtml += lists.html;
     }
 
     QMutexLocker lock(&cmarkMutex());
@@ -718,8 +703,6 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
         block.firstLine = lines.value(index).first;
         block.lastLine = lines.value(index).second;
         block.html = substitutePlaceholders(transformer.polish(doc.renderHtml(n)), expansion.placeholderHtml);
-        for (qsizetype i = 0; i < listHtml.size(); ++i)
-            block.html.replace(u"<p>FMDLPH%1X</p>\n"_s.arg(i), listHtml[i]);
         result.html += block.html;
         result.blocks.append(block);
         ++index;

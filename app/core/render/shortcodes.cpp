@@ -66,8 +66,6 @@ bool isAlphaNumeric(char32_t c)
     return c == U'_' || QChar::isLetter(c) || QChar::isDigit(c);
 }
 
-using LineIndex = text::TextLines;
-
 /// indexOf with memory: repeated searches from increasing positions stay linear overall.
 class Finder
 {
@@ -102,7 +100,7 @@ struct Token {
 class Lexer
 {
 public:
-    Lexer(QStringView text, const LineIndex &lines) : m_s(text), m_lines(lines) {}
+    Lexer(QStringView text, const text::TextLines &lines) : m_s(text), m_lines(lines) {}
     Token lex(qsizetype start);
 
 private:
@@ -122,7 +120,7 @@ private:
     QString unexpected(qsizetype p, const QString &name) const;
 
     QStringView m_s;
-    const LineIndex &m_lines;
+    const text::TextLines &m_lines;
     Finder m_commentAngle{u"*/>}}"}, m_commentPercent{u"*/%}}"};
     Finder m_rightAngle{u">}}"}, m_rightPercent{u"%}}"}, m_backtick{u"`"};
 };
@@ -489,6 +487,7 @@ private:
     void emitRange(Markdown &out, qsizetype from, qsizetype to, qsizetype token, qsizetype endToken, int depth);
     QString innerText(qsizetype open, int depth, bool escapeText = false);
     bool isBoxed(qsizetype index) const;
+    void reportUnknown(qsizetype index);
     QString boxOpening(const Token &t, bool block) const;
     QString render(qsizetype index, int depth, bool *asMarkdown);
     QString box(qsizetype index, int depth);
@@ -503,7 +502,7 @@ private:
 
     QStringView m_body;
     const RenderOptions &m_options;
-    LineIndex m_lines;
+    text::TextLines m_lines;
     Reporter m_reporter;
     BuiltinEnv m_env;
     std::vector<Token> m_tokens;
@@ -636,9 +635,7 @@ void Expander::emitRange(Markdown &out, qsizetype from, qsizetype to, qsizetype 
                 // gets the page's heading ids, footnotes and references, between the box's
                 // opening and closing tags, each a paragraph of its own so neither gets a <p>.
                 const Token &close = m_tokens[std::size_t(t.match)];
-                report(Diagnostic::Severity::Warning,
-                       u"unknown shortcode %1: the site's theme renders it; the preview shows a placeholder"_s.arg(t.call.name),
-                       token);
+                reportUnknown(token);
                 out.appendPlaceholder(boxOpening(t, true));
                 out.appendGenerated(u"\n\n", t.call.line);
                 emitRange(out, t.end, close.begin, token + 1, t.match, depth + 1);
@@ -704,14 +701,20 @@ QString Expander::innerText(qsizetype open, int depth, bool escapeText)
     return out + text(m_body.sliced(pos, close.begin - pos));
 }
 
-// True for calls the preview cannot run and shows as a stub box (theme shortcodes).
+// True for a theme's shortcode: one that is not a Hugo built-in (nor an inline shortcode).
+// render() boxes these, and built-ins the preview cannot draw, each with its own message.
 bool Expander::isBoxed(qsizetype index) const
 {
     const Call &call = m_tokens[std::size_t(index)].call;
-    if (call.name.endsWith(u".inline"))
-        return false;
-    const shortcodes::BuiltinSpec spec = shortcodes::builtinSpec(call.name, m_options.hugoVersion);
-    return !spec.builtin || !spec.previewable;
+    return !call.name.endsWith(u".inline") && !shortcodes::builtinSpec(call.name, m_options.hugoVersion).builtin;
+}
+
+void Expander::reportUnknown(qsizetype index)
+{
+    report(Diagnostic::Severity::Warning,
+           u"unknown shortcode %1: the site's theme renders it; the preview shows a placeholder"_s.arg(
+               m_tokens[std::size_t(index)].call.name),
+           index);
 }
 
 QString Expander::boxOpening(const Token &t, bool block) const
@@ -739,8 +742,7 @@ QString Expander::render(qsizetype index, int depth, bool *asMarkdown)
     }
     const shortcodes::BuiltinSpec spec = shortcodes::builtinSpec(call.name, m_options.hugoVersion);
     if (!spec.builtin) {
-        report(Diagnostic::Severity::Warning,
-               u"unknown shortcode %1: the site's theme renders it; the preview shows a placeholder"_s.arg(call.name), index);
+        reportUnknown(index);
         return box(index, depth);
     }
     if (!spec.previewable) {

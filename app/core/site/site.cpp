@@ -143,10 +143,7 @@ Result<Value::Map> readConfigFile(const QString &path)
     const FrontMatter parsed(formatForSuffix(QFileInfo(path).suffix()), bytes, path, 1);
     if (!parsed.isValid())
         return *parsed.error();
-    Value::Map out;
-    for (const QString &key : parsed.keys())
-        out.append({key, parsed.value(key)});
-    return out;
+    return parsed.toMap().toMap();
 }
 
 // The root config file (hugo.* before config.*), or empty.
