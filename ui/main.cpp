@@ -1,25 +1,69 @@
 #include "mainwindow.h"
+#include "preview/previewscheme.h"
+#include "preview/previewwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+// --screenshot FILE: once the preview shows the post, grab the window into FILE and quit
+// (the README's screenshot, and a way to look at the window under Xvfb).
+static void scheduleScreenshot(frontmark::MainWindow *window, const QString &file)
+{
+    auto *poll = new QTimer(window);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, window, [window, file, poll] {
+        if (window->preview()->appliedRevision() < window->requestedRevision())
+            return;
+        poll->stop();
+        // Let images decode and the compositor present the frame (HEADLESS-QT.md section 7).
+        QTimer::singleShot(1500, window, [window, file] {
+            window->grab().save(file);
+            QApplication::exit(0);
+        });
+    });
+    poll->start();
+}
 
 int main(int argc, char *argv[])
 {
+    frontmark::registerPreviewScheme(); // before QApplication (HEADLESS-QT.md 5.1)
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Frontmark"));
-    QApplication::setOrganizationName(QStringLiteral("Frontmark"));
+    QApplication::setApplicationName(u"Frontmark"_s);
+    QApplication::setOrganizationName(u"Frontmark"_s);
     QApplication::setApplicationVersion(QStringLiteral(FRONTMARK_VERSION));
+    QApplication::setDesktopFileName(u"org.frontmark.Frontmark"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Markdown editor for Hugo posts"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The post to open."));
+    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "The post to open."));
+    QCommandLineOption screenshot(u"screenshot"_s,
+                                  QApplication::translate("main", "Save a picture of the window once the preview is ready, then quit."),
+                                  u"png"_s);
+    QCommandLineOption offline(u"offline"_s, QApplication::translate("main", "Start with the offline preview."));
+    QCommandLineOption size(u"size"_s, QApplication::translate("main", "Window size, e.g. 1400x900."), u"WxH"_s);
+    parser.addOptions({screenshot, offline, size});
     parser.process(app);
 
     frontmark::MainWindow window;
+    if (parser.isSet(offline))
+        window.setOfflinePreview(true);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    else
+        window.newPost();
     window.show();
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(&window, QFileInfo(parser.value(screenshot)).absoluteFilePath());
     return QApplication::exec();
 }

@@ -1,121 +1,748 @@
 #include "mainwindow.h"
 
+#include "editor/findbar.h"
+#include "editor/markdowneditor.h"
+#include "frontmatter/frontmatterform.h"
+#include "messagebar.h"
+#include "preview/previewwidget.h"
+#include "render/renderworker.h"
+#include "site/siteterms.h"
+#include "uilog.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QFileSystemWatcher>
 #include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
-#include <QPlainTextEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTextBlock>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace frontmark {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+
+QStringList postSuffixes()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    return {u"md"_s, u"markdown"_s, u"mdown"_s, u"html"_s};
+}
 
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(u"errorBanner"_s);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; padding: 8px; border-bottom: 1px solid #f5c2c0; }"_s);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+// The editor's text as the body (U+2029 between blocks, U+2028 from Shift+Enter → "\n").
+// toRawText() rather than toPlainText(): the latter turns no-break spaces into spaces.
+QString editorBody(const QTextDocument *doc)
+{
+    QString text = doc->toRawText();
+    for (QChar &c : text) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = u'\n';
+    }
+    return text;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, central);
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    m_form = new QWidget(scroll);
-    m_formLayout = new QFormLayout(m_form);
-    m_formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    scroll->setWidget(m_form);
-    m_body = new QPlainTextEdit(splitter);
-    m_body->setObjectName(u"bodyEditor"_s);
-    m_body->setReadOnly(true);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_body);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 460});
-    m_formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_formLayout->setContentsMargins(12, 10, 12, 10);
-    QFont bodyFont = m_body->font();
-    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
-    m_body->setFont(bodyFont);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+QString untitledPostText()
+{
+    const QString date = DateTimeValue::now().isoText();
+    return u"---\ntitle: \"\"\ndate: %1\ndraft: true\n---\n\n"_s.arg(date);
+}
 
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::onOpen);
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    m_worker = new RenderWorker(this);
+    connect(m_worker, &RenderWorker::rendered, this, &MainWindow::onRendered);
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
+
+    createLayout();
+    createActions();
+    setAcceptDrops(true);
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    auto *pane = new QWidget(m_mainSplitter);
+    pane->setObjectName(u"editorPane"_s);
+    auto *paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(0);
+
+    m_errorBar = new MessageBar(MessageBar::Kind::Error, pane);
+    m_errorBar->setObjectName(u"errorBanner"_s);
+    m_diskBar = new MessageBar(MessageBar::Kind::Warning, pane);
+    m_diskBar->setObjectName(u"diskBanner"_s);
+    paneLayout->addWidget(m_errorBar);
+    paneLayout->addWidget(m_diskBar);
+
+    m_formToggle = new QToolButton(pane);
+    m_formToggle->setObjectName(u"formToggle"_s);
+    m_formToggle->setText(tr("Front matter"));
+    m_formToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_formToggle->setArrowType(Qt::DownArrow);
+    m_formToggle->setAutoRaise(true);
+    m_formToggle->setCheckable(true);
+    m_formToggle->setChecked(true);
+    paneLayout->addWidget(m_formToggle);
+
+    m_editorSplitter = new QSplitter(Qt::Vertical, pane);
+    m_editorSplitter->setObjectName(u"editorSplitter"_s);
+    m_editorSplitter->setChildrenCollapsible(false);
+    m_formArea = new QScrollArea(m_editorSplitter);
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setFrameShape(QFrame::NoFrame);
+    m_form = new FrontMatterForm(m_formArea);
+    m_formArea->setWidget(m_form);
+    m_editor = new MarkdownEditor(m_editorSplitter);
+    m_editorSplitter->addWidget(m_formArea);
+    m_editorSplitter->addWidget(m_editor);
+    m_editorSplitter->setStretchFactor(0, 0);
+    m_editorSplitter->setStretchFactor(1, 1);
+    m_editorSplitter->setSizes({300, 600});
+    paneLayout->addWidget(m_editorSplitter, 1);
+
+    m_findBar = new FindBar(m_editor, pane);
+    paneLayout->addWidget(m_findBar);
+
+    m_preview = new PreviewWidget(m_mainSplitter);
+    m_preview->setObjectName(u"preview"_s);
+    m_mainSplitter->addWidget(pane);
+    m_mainSplitter->addWidget(m_preview);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(u"positionLabel"_s);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_formatLabel = new QLabel(this);
+    m_formatLabel->setObjectName(u"formatLabel"_s);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_formatLabel);
+
+    connect(m_formToggle, &QToolButton::toggled, this, &MainWindow::setFormVisible);
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::requestRender);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_editor, &MarkdownEditor::cursorPositionMoved, this, &MainWindow::updatePosition);
+    connect(m_editor, &MarkdownEditor::topVisibleLineChanged, this, &MainWindow::onEditorScrolled);
+    connect(m_form, &FrontMatterForm::frontMatterEdited, this, &MainWindow::onFormEdited);
+    connect(m_form, &FrontMatterForm::errorChanged, this, &MainWindow::onFormError);
+    connect(m_preview, &PreviewWidget::scrolledToLine, this, &MainWindow::onPreviewScrolled);
+    connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) { m_editor->goToLine(line); });
+    // Drops on the editor open posts too (images dropped into the text are issue #6).
+    m_editor->viewport()->installEventFilter(this);
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    auto icon = [s](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), s->standardIcon(fallback));
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("&New"), this, [this] {
+        if (maybeSave())
+            newPost();
+    });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this, [this] {
+        const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), dir,
+                                                          tr("Posts (*.md *.markdown *.mdown);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
     open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    file->addSeparator();
+    m_saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save &As…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_path,
+                                                          tr("Markdown (*.md);;All files (*)"));
+        if (!path.isEmpty())
+            saveAs(path);
+    });
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_publishAction = file->addAction(icon("document-send", QStyle::SP_ArrowUp), tr("&Publish…"));
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_publishAction->setEnabled(false);
+    m_publishAction->setStatusTip(tr("Publishing arrives with the publish workflow (issue #5)."));
+    file->addSeparator();
+    QAction *quit = file->addAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    setWindowTitle(tr("Frontmark"));
-    resize(1000, 720);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(icon("edit-undo", QStyle::SP_ArrowBack), tr("&Undo"), m_editor, &QPlainTextEdit::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    QAction *redo = edit->addAction(icon("edit-redo", QStyle::SP_ArrowForward), tr("&Redo"), m_editor, &QPlainTextEdit::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(icon("edit-cut", QStyle::SP_TrashIcon), tr("Cu&t"), m_editor, &QPlainTextEdit::cut)->setShortcut(QKeySequence::Cut);
+    edit->addAction(icon("edit-copy", QStyle::SP_FileDialogContentsView), tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
+    edit->addAction(icon("edit-paste", QStyle::SP_FileDialogDetailedView), tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+    // The editor handles its own clipboard keys; the menu shortcuts must not steal them
+    // from the form's fields.
+    for (QAction *a : edit->actions())
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions(edit->actions().mid(0, 2)); // undo/redo stay window-wide
+    m_editor->addActions(edit->actions());
+    edit->addSeparator();
+    edit->addAction(icon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find…"), m_findBar, &FindBar::showFind)->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext)->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious)->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(icon("edit-find-replace", QStyle::SP_FileDialogContentsView), tr("&Replace…"), m_findBar, &FindBar::showReplace)->setShortcut(QKeySequence::Replace);
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(icon("preferences-system", QStyle::SP_ComputerIcon), tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(icon("zoom-in", QStyle::SP_ArrowUp), tr("Zoom &In"), this, [this] { zoom(1); })->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(icon("zoom-out", QStyle::SP_ArrowDown), tr("Zoom &Out"), this, [this] { zoom(-1); })->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(icon("zoom-original", QStyle::SP_BrowserReload), tr("&Reset Zoom"), this, [this] { zoom(-m_zoomSteps); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_togglePreviewAction = view->addAction(icon("view-preview", QStyle::SP_FileDialogInfoView), tr("Show &Preview"));
+    m_togglePreviewAction->setCheckable(true);
+    m_togglePreviewAction->setChecked(true);
+    m_togglePreviewAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_togglePreviewAction, &QAction::toggled, this, &MainWindow::setPreviewVisible);
+    m_toggleFormAction = view->addAction(tr("Show &Front Matter"));
+    m_toggleFormAction->setCheckable(true);
+    m_toggleFormAction->setChecked(true);
+    m_toggleFormAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_toggleFormAction, &QAction::toggled, m_formToggle, &QToolButton::setChecked);
+    view->addSeparator();
+    m_offlineAction = view->addAction(icon("network-offline", QStyle::SP_MessageBoxWarning), tr("&Offline Preview"));
+    m_offlineAction->setCheckable(true);
+    m_offlineAction->setStatusTip(tr("Block every remote request; embeds show as cards."));
+    connect(m_offlineAction, &QAction::toggled, this, &MainWindow::applyEmbedMode);
+    m_clickToLoadAction = view->addAction(tr("&Click to Load Embeds"));
+    m_clickToLoadAction->setCheckable(true);
+    m_clickToLoadAction->setStatusTip(tr("Show YouTube and Vimeo players only after a click."));
+    connect(m_clickToLoadAction, &QAction::toggled, this, &MainWindow::applyEmbedMode);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Frontmark"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setIconSize(QSize(18, 18));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newAction);
+    bar->addAction(open);
+    bar->addAction(m_saveAction);
+    bar->addAction(m_publishAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(m_togglePreviewAction);
+    bar->addAction(m_offlineAction);
+    for (QAction *a : {newAction, open, undo, redo})
+        bar->widgetForAction(a)->setProperty("iconOnly", true);
+    for (QAction *a : {undo, redo})
+        if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
+        m_mainSplitter->setSizes({width() / 2, width() - width() / 2});
+    m_editorSplitter->restoreState(settings.value(u"window/editorSplitter"_s).toByteArray());
+    m_offlineAction->setChecked(settings.value(u"preview/offline"_s, false).toBool());
+    m_clickToLoadAction->setChecked(settings.value(u"preview/clickToLoad"_s, false).toBool());
+    m_togglePreviewAction->setChecked(settings.value(u"preview/visible"_s, true).toBool());
+    m_toggleFormAction->setChecked(settings.value(u"form/visible"_s, true).toBool());
+    zoom(settings.value(u"editor/zoom"_s, 0).toInt());
+    applyEmbedMode();
+    rebuildRecentMenu();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
+    settings.setValue(u"window/editorSplitter"_s, m_editorSplitter->saveState());
+    settings.setValue(u"preview/offline"_s, m_offlineAction->isChecked());
+    settings.setValue(u"preview/clickToLoad"_s, m_clickToLoadAction->isChecked());
+    settings.setValue(u"preview/visible"_s, m_togglePreviewAction->isChecked());
+    settings.setValue(u"form/visible"_s, m_toggleFormAction->isChecked());
+    settings.setValue(u"editor/zoom"_s, m_zoomSteps);
+}
+
+bool MainWindow::isModified() const
+{
+    return m_editor->document()->isModified() || m_form->frontMatter().bytes() != m_post.frontMatter().bytes();
+}
+
+QByteArray MainWindow::currentBytes() const
+{
+    PostFile out = m_post;
+    out.frontMatter() = m_form->frontMatter();
+    out.setBodyText(editorBody(m_editor->document()));
+    return out.toBytes();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const auto post = PostFile::load(path);
-    m_path = path;
-    setWindowTitle(tr("%1 — Frontmark").arg(QFileInfo(path).fileName()));
+    if (!maybeSave())
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto post = PostFile::load(absolute);
     if (!post.ok()) {
-        showError(post.error().toString());
+        m_errorBar->showMessage(post.error().toString());
         return false;
     }
-    showPost(post.value());
+    showPost(post.value(), absolute);
+    addRecentFile(absolute);
     return true;
 }
 
-void MainWindow::showPost(const PostFile &post)
+void MainWindow::newPost()
 {
-    while (m_formLayout->rowCount() > 0)
-        m_formLayout->removeRow(0);
-    const FrontMatter &fm = post.frontMatter();
-    if (fm.isValid()) {
-        m_banner->hide();
-        for (const QString &key : fm.keys()) {
-            // Read-only until the editable form of issue #4; a line edit shows long CJK
-            // values at full width instead of clipping them.
-            auto *value = new QLineEdit(fm.value(key).toDisplayString(), m_form);
-            value->setReadOnly(true);
-            value->setCursorPosition(0);
-            m_formLayout->addRow(key + u':', value);
-        }
-    } else {
-        showError(fm.error()->toString());
+    auto post = PostFile::fromBytes(untitledPostText().toUtf8());
+    if (post.ok())
+        showPost(post.value(), QString());
+}
+
+void MainWindow::showPost(const PostFile &post, const QString &path)
+{
+    if (!m_path.isEmpty())
+        m_watcher->removePath(m_path);
+    m_post = post;
+    m_path = path;
+    m_diskBytes = post.toBytes();
+    m_errorBar->hide();
+    m_diskBar->hide();
+
+    m_options = RenderOptions();
+    m_options.site = path.isEmpty() ? Site() : Site::forPost(path);
+    m_options.postPath = path;
+    m_options.frontMatter = post.frontMatter().toMap();
+    m_options.bodyFirstLine = 1; // the preview maps lines to the editor, which holds the body only
+
+    m_form->setFrontMatter(post.frontMatter());
+    if (!post.frontMatter().isValid() && post.frontMatter().error())
+        onFormError(post.frontMatter().error()->toString());
+    m_preview->setPost(m_options.site, path, path.isEmpty() ? u"/"_s : m_options.site.permalinkPath(path, m_options.frontMatter));
+    {
+        const QSignalBlocker blocker(m_editor->document());
+        m_editor->setPlainText(post.bodyText());
     }
-    m_body->setPlainText(QString::fromUtf8(post.body()));
-    const QString eol = post.lineEnding() == LineEnding::CrLf ? u"CRLF"_s
-                      : post.lineEnding() == LineEnding::Mixed ? u"mixed line endings"_s : u"LF"_s;
-    statusBar()->showMessage(tr("%1 front matter · %2%3").arg(formatName(post.format()), eol,
-                                                             post.hasBom() ? tr(" · BOM") : QString()));
-}
+    m_editor->document()->setModified(false);
+    m_editor->moveCursor(QTextCursor::Start);
+    requestRender();
 
-void MainWindow::showError(const QString &message)
-{
-    m_banner->setText(message);
-    m_banner->show();
-}
-
-void MainWindow::onOpen()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), QFileInfo(m_path).absolutePath(),
-                                                      tr("Posts (*.md *.markdown);;All files (*)"));
+    const LineEnding eol = post.lineEnding();
+    m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(post.format()).toUpper(),
+                                              eol == LineEnding::CrLf ? u"CRLF"_s : eol == LineEnding::Mixed ? tr("mixed EOL") : u"LF"_s,
+                                              post.hasBom() ? tr(" · BOM") : QString()));
+    updatePosition(1, 1);
     if (!path.isEmpty())
-        openFile(path);
+        watch(path);
+    updateTitle();
+    loadSiteTerms();
+}
+
+void MainWindow::loadSiteTerms()
+{
+    if (m_options.site.contentDir().isEmpty())
+        return;
+    // Reading every post of a site is I/O: a worker thread, results back through a queued call.
+    const Site site = m_options.site;
+    QPointer<MainWindow> self(this);
+    QThread *thread = QThread::create([site, self] {
+        const QStringList tags = siteTerms(site, u"tags"_s);
+        const QStringList categories = siteTerms(site, u"categories"_s);
+        QMetaObject::invokeMethod(qApp, [self, tags, categories] {
+            if (self) {
+                self->m_form->setTermSuggestions(u"tags"_s, tags);
+                self->m_form->setTermSuggestions(u"categories"_s, categories);
+            }
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::requestRender()
+{
+    m_worker->request(++m_revision, editorBody(m_editor->document()), m_options);
+}
+
+void MainWindow::onRendered(quint64 revision, const RenderResult &result)
+{
+    m_preview->showRender(revision, result);
+    const TextStats &stats = result.stats;
+    const QLocale locale;
+    m_countLabel->setText(tr("%1 words · %2 min read").arg(locale.toString(stats.words)).arg(stats.readingMinutes));
+    m_countLabel->setToolTip(tr("%1 CJK characters, %2 Latin words, %3 characters without spaces")
+                                 .arg(locale.toString(stats.cjkCharacters), locale.toString(stats.latinWords),
+                                      locale.toString(stats.characters)));
+}
+
+void MainWindow::onFormEdited()
+{
+    if (m_form->frontMatter().isValid())
+        m_options.frontMatter = m_form->frontMatter().toMap();
+    updateTitle();
+    requestRender();
+}
+
+void MainWindow::onFormError(const QString &message)
+{
+    if (message.isEmpty()) {
+        m_errorBar->hide();
+        return;
+    }
+    QString where = message;
+    while (where.endsWith(u'.'))
+        where.chop(1);
+    m_errorBar->showMessage(tr("The front matter does not parse: %1. Fix it in the raw editor above; "
+                               "the body stays editable and nothing is lost.").arg(where));
+}
+
+void MainWindow::onEditorScrolled(int line)
+{
+    if (m_syncingScroll)
+        return;
+    m_preview->scrollToLine(line);
+    // Keep the cursor's block visible too, so a jump to a heading shows that heading.
+    const int cursorLine = m_editor->currentLine();
+    if (cursorLine >= line)
+        m_preview->revealLine(cursorLine);
+}
+
+void MainWindow::onPreviewScrolled(int line)
+{
+    m_syncingScroll = true;
+    m_editor->scrollToLine(line);
+    m_syncingScroll = false;
+}
+
+void MainWindow::updatePosition(int line, int column)
+{
+    m_positionLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
+}
+
+void MainWindow::updateTitle()
+{
+    const bool modified = isModified();
+    setWindowModified(modified);
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1[*] — Frontmark").arg(name));
+    m_saveAction->setEnabled(modified || m_path.isEmpty());
+}
+
+bool MainWindow::save()
+{
+    if (m_path.isEmpty()) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), QString(), tr("Markdown (*.md);;All files (*)"));
+        return !path.isEmpty() && saveAs(path);
+    }
+    return saveAs(m_path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    PostFile out = m_post;
+    out.frontMatter() = m_form->frontMatter();
+    out.setBodyText(editorBody(m_editor->document()));
+    const Status written = out.save(path);
+    if (!written.ok()) {
+        // The text is still in the editor; say so, and where it was meant to go.
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("%1\n\nYour text is still here in the editor; nothing was lost. "
+                                 "Try Save As to write it somewhere else.").arg(written.error().toString()));
+        return false;
+    }
+    const bool renamed = QFileInfo(path).absoluteFilePath() != m_path;
+    if (!m_path.isEmpty())
+        m_watcher->removePath(m_path);
+    m_post = out;
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_diskBytes = out.toBytes();
+    m_form->setFrontMatter(out.frontMatter());
+    m_editor->document()->setModified(false);
+    m_diskBar->hide();
+    watch(m_path);
+    if (renamed) {
+        addRecentFile(m_path);
+        m_options.site = Site::forPost(m_path);
+        m_options.postPath = m_path;
+        m_preview->setPost(m_options.site, m_path, m_options.site.permalinkPath(m_path, m_options.frontMatter));
+        requestRender();
+    }
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_path).fileName()), 4000);
+    Q_EMIT fileSaved(m_path);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them first?")
+            .arg(m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::watch(const QString &path)
+{
+    if (!m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::onFileChangedOnDisk(const QString &path)
+{
+    if (path != m_path)
+        return;
+    // QSaveFile replaces the file by renaming, which drops the watch: watch the new inode.
+    QTimer::singleShot(0, this, [this, path] {
+        if (QFileInfo::exists(path))
+            watch(path);
+    });
+    QFile file(path);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    else if (QFileInfo::exists(path))
+        return;
+    if (bytes == m_diskBytes)
+        return; // our own save, or a touch
+    m_diskBar->clearButtons();
+    if (!QFileInfo::exists(path)) {
+        m_diskBar->showMessage(tr("“%1” was deleted or moved on disk. Your text is still here; save to write it again.")
+                                   .arg(QFileInfo(path).fileName()));
+        m_diskBar->addButton(tr("Dismiss"), [this] { m_diskBar->hide(); });
+        return;
+    }
+    m_diskBar->showMessage(isModified()
+        ? tr("“%1” changed on disk, and you have unsaved changes here. Reloading would replace them.").arg(QFileInfo(path).fileName())
+        : tr("“%1” changed on disk.").arg(QFileInfo(path).fileName()));
+    m_diskBar->addButton(tr("Reload from Disk"), [this] { reloadFromDisk(); });
+    m_diskBar->addButton(isModified() ? tr("Keep My Version") : tr("Ignore"), [this] {
+        // Keeping ours: the next save writes our text; what is on disk now is the base.
+        QFile f(m_path);
+        if (f.open(QIODevice::ReadOnly))
+            m_diskBytes = f.readAll();
+        m_diskBar->hide();
+    });
+}
+
+void MainWindow::reloadFromDisk()
+{
+    if (isModified()) {
+        const auto answer = QMessageBox::warning(this, tr("Reload from disk"),
+                                                 tr("Replace your unsaved changes with the version on disk?"),
+                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    auto post = PostFile::load(m_path);
+    if (!post.ok()) {
+        m_errorBar->showMessage(post.error().toString());
+        return;
+    }
+    const int line = m_editor->currentLine();
+    showPost(post.value(), m_path);
+    m_editor->goToLine(line);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(u"recentFiles"_s).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(u"recentFiles"_s, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(u"recentFiles"_s).toStringList();
+    for (const QString &path : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(u"recentFiles"_s);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::setPreviewVisible(bool visible)
+{
+    m_preview->setVisible(visible);
+}
+
+void MainWindow::setFormVisible(bool visible)
+{
+    m_formArea->setVisible(visible);
+    m_formToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_toggleFormAction->setChecked(visible);
+}
+
+void MainWindow::applyEmbedMode()
+{
+    m_clickToLoadAction->setEnabled(!m_offlineAction->isChecked());
+    m_preview->setEmbedMode(m_offlineAction->isChecked() ? EmbedMode::Offline
+                            : m_clickToLoadAction->isChecked() ? EmbedMode::ClickToLoad
+                                                               : EmbedMode::Live);
+}
+
+void MainWindow::setOfflinePreview(bool offline)
+{
+    m_offlineAction->setChecked(offline);
+}
+
+void MainWindow::zoom(int steps)
+{
+    if (steps == 0)
+        return;
+    m_zoomSteps = std::clamp(m_zoomSteps + steps, -6, 12);
+    if (m_zoomSteps == 0)
+        m_editor->resetZoom();
+    else
+        m_editor->zoomBy(steps);
+    m_preview->setZoomFactor(std::pow(1.1, m_zoomSteps));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Frontmark"),
+                       tr("<h3>Frontmark %1</h3><p>A Markdown editor for Hugo posts, with a preview that "
+                          "renders what Hugo will publish.</p>").arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showPreferences()
+{
+    // The full preferences dialog is issue #7; until then the preview modes live in View.
+    QMessageBox::information(this, tr("Preferences"),
+                             tr("Preview modes (offline, click to load embeds) are in the View menu. "
+                                "Editor font and theme settings arrive with issue #7."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+static QString droppedPost(const QMimeData *mime)
+{
+    if (!mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && postSuffixes().contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPost(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedPost(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop returns: a modal "unsaved changes" question inside a drop is fragile.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport()) {
+        if (event->type() == QEvent::DragEnter) {
+            auto *e = static_cast<QDragEnterEvent *>(event);
+            if (!droppedPost(e->mimeData()).isEmpty()) {
+                e->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *e = static_cast<QDropEvent *>(event);
+            if (!droppedPost(e->mimeData()).isEmpty()) {
+                dropEvent(e);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace frontmark

@@ -1,18 +1,37 @@
 #pragma once
 
 #include "document/postfile.h"
+#include "render/renderoptions.h"
+#include "render/renderresult.h"
 
+#include <QByteArray>
 #include <QMainWindow>
 
-class QFormLayout;
+class QAction;
+class QFileSystemWatcher;
 class QLabel;
-class QPlainTextEdit;
+class QMenu;
+class QScrollArea;
+class QSplitter;
+class QToolButton;
 
 namespace frontmark {
 
+class FindBar;
+class FrontMatterForm;
+class MarkdownEditor;
+class MessageBar;
+class PreviewWidget;
+class RenderWorker;
+
 /**
- * The main window. For now (issue #2) it opens a post and shows its front matter, read
- * through the core, beside its Markdown body; the editor proper arrives with issue #4.
+ * The editor window (issue #4): the front matter form and the Markdown editor on the left,
+ * the live preview on the right. Owns the open post (as loaded or last saved) and the render
+ * worker; every keystroke and form edit requests a render with a new revision, and the UI
+ * thread only applies results (DESIGN.md decision 8). Saving joins the form's front matter
+ * (patched key by key) and the editor's body and writes them with QSaveFile.
+ *
+ * Settings (window geometry, splitters, recent files, preview modes) persist in QSettings.
  * UI thread only.
  */
 class MainWindow : public QMainWindow
@@ -20,20 +39,104 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Opens `path`; on failure shows the located error in the window and returns false.
+    /// Opens `path` (asks first if the current post has unsaved changes); on failure shows
+    /// the located error and returns false.
     bool openFile(const QString &path);
+    /// Saves to the current path (or asks for one). True when the file is on disk.
+    bool save();
+    bool saveAs(const QString &path);
+    /// Starts an untitled post with a title, today's date (local offset) and draft: true.
+    void newPost();
+
+    /// Switches the preview to offline mode (View ▸ Offline Preview).
+    void setOfflinePreview(bool offline);
+
+    QString filePath() const { return m_path; }
+    bool isModified() const;
+    /// The exact bytes a save would write now.
+    QByteArray currentBytes() const;
+
+    MarkdownEditor *editor() const { return m_editor; }
+    FrontMatterForm *form() const { return m_form; }
+    PreviewWidget *preview() const { return m_preview; }
+    /// The revision of the newest render requested (for tests and the benchmark).
+    quint64 requestedRevision() const { return m_revision; }
+
+Q_SIGNALS:
+    void fileSaved(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showPost(const PostFile &post);
-    void showError(const QString &message);
-    void onOpen();
+    void createActions();
+    void createLayout();
+    void readSettings();
+    void writeSettings() const;
 
-    QWidget *m_form = nullptr;
-    QFormLayout *m_formLayout = nullptr;
-    QLabel *m_banner = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    bool maybeSave();
+    void showPost(const PostFile &post, const QString &path);
+    void watch(const QString &path);
+    void onFileChangedOnDisk(const QString &path);
+    void reloadFromDisk();
+    void requestRender();
+    void onRendered(quint64 revision, const RenderResult &result);
+    void onFormEdited();
+    void onFormError(const QString &message);
+    void onEditorScrolled(int line);
+    void onPreviewScrolled(int line);
+    void updateTitle();
+    void updatePosition(int line, int column);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void setPreviewVisible(bool visible);
+    void setFormVisible(bool visible);
+    void applyEmbedMode();
+    void zoom(int steps);
+    void loadSiteTerms();
+    void showAbout();
+    void showPreferences();
+
+    // The post as loaded or last saved: its front matter is the form's base, its bytes what
+    // is on disk as far as we know.
+    PostFile m_post;
     QString m_path;
+    QByteArray m_diskBytes;
+    bool m_formModified = false;
+
+    RenderWorker *m_worker = nullptr;
+    RenderOptions m_options;
+    quint64 m_revision = 0;
+    bool m_syncingScroll = false;
+    int m_zoomSteps = 0;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_editorSplitter = nullptr;
+    QScrollArea *m_formArea = nullptr;
+    QToolButton *m_formToggle = nullptr;
+    FrontMatterForm *m_form = nullptr;
+    MarkdownEditor *m_editor = nullptr;
+    FindBar *m_findBar = nullptr;
+    PreviewWidget *m_preview = nullptr;
+    MessageBar *m_errorBar = nullptr;
+    MessageBar *m_diskBar = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_togglePreviewAction = nullptr;
+    QAction *m_offlineAction = nullptr;
+    QAction *m_clickToLoadAction = nullptr;
+    QAction *m_toggleFormAction = nullptr;
 };
 
 } // namespace frontmark

@@ -1,76 +1,320 @@
-// The window of issue #2: opens a post through the core and shows its front matter and body;
-// a post whose front matter does not parse opens anyway, with a located error banner.
+// The editor window (issue #4), headless: the sample post in the form, the editor and the
+// live preview; typing patches the preview without recreating the player or reloading; a
+// form edit saved to disk changes only its line; unchanged saves are byte-identical; scroll
+// sync; clicking the preview moves the cursor; broken front matter and outside changes.
 
+#include "previewtestutil.h"
+#include "editor/markdowneditor.h"
+#include "frontmatter/frontmatterform.h"
 #include "mainwindow.h"
+#include "preview/previewscheme.h"
+#include "preview/previewwidget.h"
 
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QWebEnginePage>
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
+using test::runJs;
 
 static void preAppInit()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::useOffscreenWithoutDisplay();
+    registerPreviewScheme();
+    QStandardPaths::setTestModeEnabled(true); // QSettings of tests never touch the user's
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
+
+static const QString sampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s;
+static const QString samplePostName = u"2025-06-02-taiwan-chip-energy.md"_s;
+
+static bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
+            return false;
+    }
+    return true;
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Types CJK text the way an input method commits it (QTest::keyClicks is Latin-1 only).
+static void commitText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+static bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void showsSamplePostFrontMatterAndBody();
-    void showsLocatedErrorForBrokenFrontMatter();
+    void init();
+    void opensSamplePostInFormEditorAndPreview();
+    void typingPatchesPreviewWithoutRecreatingThePlayer();
+    void titleEditSavedChangesOnlyTheTitleLine();
+    void unchangedSaveIsByteIdentical();
+    void editorJumpToHeadingScrollsPreview();
+    void clickInPreviewMovesTheCursor();
+    void brokenFrontMatterShowsLocatedBannerAndBodyStaysEditable();
+    void outsideChangeOffersReloadAndKeepsEdits();
+    void offlineModeShowsCard();
+
+private:
+    QString copySampleSite();
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-static QStringList fieldTexts(const MainWindow &w)
+void TestMainWindow::init()
 {
-    QStringList out;
-    for (const QLineEdit *e : w.findChildren<QLineEdit *>())
-        out.append(e->text());
-    return out;
+    QSettings().clear();
 }
 
-void TestMainWindow::showsSamplePostFrontMatterAndBody()
+QString TestMainWindow::copySampleSite()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString root = m_dir->path() + u"/site"_s;
+    return copyTree(sampleSite, root) ? root + u"/content/posts/"_s + samplePostName : QString();
+}
+
+// Waits until the preview shows the newest render the window asked for.
+static bool previewCaughtUp(MainWindow &w)
+{
+    return QTest::qWaitFor([&] { return w.preview()->appliedRevision() >= w.requestedRevision(); }, 60000);
+}
+
+void TestMainWindow::opensSamplePostInFormEditorAndPreview()
 {
     MainWindow w;
-    const QString path = QStringLiteral(FRONTMARK_SOURCE_DIR)
-        + u"/resources/sample-site/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.windowTitle().contains(samplePostName));
+
+    // The form: title, the date with its written offset, tags.
+    QVERIFY(w.form()->findChild<QLineEdit *>(u"titleEdit"_s)->text().startsWith(u"晶片之島的電力難題"_s));
+    auto *date = w.form()->findChild<QDateTimeEdit *>(u"dateEdit"_s);
+    QCOMPARE(date->dateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), u"2025-06-02 09:15:00"_s);
+    const QList<QLabel *> labels = w.form()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) { return l->text().contains(u"+08:00"_s); }));
+    QCOMPARE(w.form()->findChild<QLineEdit *>(u"tagsEdit"_s)->text().remove(u' '), u"半導體,能源,台灣"_s);
+
+    // The editor holds the body only.
+    QVERIFY(w.editor()->toPlainText().contains(u"{{< youtube aqz-KE-bpKQ >}}"_s));
+    QVERIFY(!w.editor()->toPlainText().contains(u"title:"_s));
+
+    // The preview: headings, the site's images decoded, Hugo's YouTube embed URL.
+    QVERIFY(previewCaughtUp(w));
+    QWebEnginePage *page = w.preview()->page();
+    QCOMPARE(runJs(page, u"document.querySelector('#content h2').textContent"_s)->toString(), u"一座晶圓廠把電用在哪裡"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"[...document.querySelectorAll('#content img')]"
+                                          u".filter(i => i.naturalWidth > 0).length"_s)->toInt(), 4, 20000);
+    QVERIFY(runJs(page, u"document.querySelector('#content iframe').src"_s)->toString()
+                .startsWith(u"https://www.youtube.com/embed/aqz-KE-bpKQ"_s));
+
+    // The status bar: a CJK-aware count.
+    auto *count = w.findChild<QLabel *>(u"countLabel"_s);
+    QTRY_VERIFY(!count->text().isEmpty());
+    QVERIFY2(count->text().contains(u"min"_s), qPrintable(count->text()));
+}
+
+void TestMainWindow::typingPatchesPreviewWithoutRecreatingThePlayer()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(previewCaughtUp(w));
+    QWebEnginePage *page = w.preview()->page();
+    QSignalSpy loads(page, &QWebEnginePage::loadStarted);
+    QVERIFY(runJs(page, u"window.__loadId = 7; document.querySelector('#content iframe').__fmKeep = 'player'; 1"_s));
+
+    // Type at the end of the document, key by key, into the real editor.
+    w.editor()->setFocus();
+    w.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClick(w.editor(), Qt::Key_Return);
+    QTest::keyClicks(w.editor(), u"Typed line"_s);
+    QVERIFY(previewCaughtUp(w));
+    QVERIFY(runJs(page, u"document.getElementById('content').textContent.includes('Typed line')"_s)->toBool());
+    QCOMPARE(runJs(page, u"document.querySelector('#content iframe').__fmKeep"_s)->toString(), u"player"_s);
+    QCOMPARE(runJs(page, u"window.__loadId"_s)->toInt(), 7);
+    QCOMPARE(loads.count(), 0);
+    QVERIFY(w.isModified());
+    QVERIFY(w.windowTitle().contains(u"[*]"_s) || w.isWindowModified());
+}
+
+void TestMainWindow::titleEditSavedChangesOnlyTheTitleLine()
+{
+    const QString path = copySampleSite();
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = readAll(path);
+    MainWindow w;
     QVERIFY(w.openFile(path));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QStringList fields = fieldTexts(w);
-    QVERIFY(fields.contains(u"2025-06-02T09:15:00+08:00"_s));
-    QVERIFY(std::any_of(fields.begin(), fields.end(), [](const QString &s) { return s.startsWith(u"晶片之島"_s); }));
-    auto *body = w.findChild<QPlainTextEdit *>(u"bodyEditor"_s);
-    QVERIFY(body);
-    QVERIFY(body->toPlainText().contains(u"{{< youtube"_s));
-    QVERIFY(!w.findChild<QLabel *>(u"errorBanner"_s)->isVisibleTo(&w));
-    QVERIFY(w.windowTitle().contains(u"2025-06-02-taiwan-chip-energy.md"_s));
+
+    auto *title = w.form()->findChild<QLineEdit *>(u"titleEdit"_s);
+    title->setFocus();
+    title->selectAll();
+    commitText(title, u"新的標題：電力與晶片"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    QTRY_VERIFY(w.isModified());
+    QVERIFY(w.save());
+
+    const QList<QByteArray> a = before.split('\n');
+    const QList<QByteArray> b = readAll(path).split('\n');
+    QCOMPARE(b.size(), a.size());
+    QList<int> changed;
+    for (int i = 0; i < a.size(); ++i)
+        if (a.at(i) != b.at(i))
+            changed.append(i);
+    QCOMPARE(changed, QList<int>{1});
+    QCOMPARE(b.at(1), "title: \"新的標題：電力與晶片\""_ba);
+    QVERIFY(!w.isModified());
 }
 
-void TestMainWindow::showsLocatedErrorForBrokenFrontMatter()
+void TestMainWindow::unchangedSaveIsByteIdentical()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"crlf.md"_s);
+    // BOM, CRLF, a comment, odd quoting, a no-break space and no final newline.
+    const QByteArray bytes = "\xEF\xBB\xBF---\r\ntitle: 'Quoted'  # keep\r\ntags: [a,  b]\r\n---\r\n"
+                             "Body\xC2\xA0text\r\n\r\n- item\r\nlast line"_ba;
+    QVERIFY(writeAll(path, bytes));
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    QCOMPARE(w.currentBytes(), bytes);
+    QVERIFY(!w.isModified());
+    QVERIFY(w.save());
+    QCOMPARE(readAll(path), bytes);
+
+    // An edit keeps the file's CRLF on the new line too.
+    w.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClick(w.editor(), Qt::Key_Return);
+    QTest::keyClicks(w.editor(), u"more"_s);
+    QVERIFY(w.save());
+    QCOMPARE(readAll(path), bytes + "\r\nmore"_ba);
+}
+
+void TestMainWindow::editorJumpToHeadingScrollsPreview()
+{
+    MainWindow w;
+    w.resize(1200, 700);
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(previewCaughtUp(w));
+    QWebEnginePage *page = w.preview()->page();
+    const QString headingText = u"從製程本身省電"_s;
+    const QString rect = u"(() => { const h = [...document.querySelectorAll('#content h2')].find(e => e.textContent === '%1');"
+                         u" if (!h) return 'none'; const r = h.getBoundingClientRect();"
+                         u" return r.top >= 0 && r.bottom <= window.innerHeight ? 'visible' : 'hidden:' + r.top; })()"_s.arg(headingText);
+    QVERIFY2(runJs(page, rect)->toString().startsWith(u"hidden"_s), "the heading must start out of view");
+
+    int line = 0;
+    for (QTextBlock b = w.editor()->document()->begin(); b.isValid(); b = b.next()) {
+        if (b.text() == u"## "_s + headingText)
+            line = b.blockNumber() + 1;
+    }
+    QVERIFY(line > 0);
+    QSignalSpy tops(w.editor(), &MarkdownEditor::topVisibleLineChanged);
+    w.editor()->goToLine(line);
+    QVERIFY(!tops.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(page, rect)->toString(), u"visible"_s, 10000);
+}
+
+void TestMainWindow::clickInPreviewMovesTheCursor()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(previewCaughtUp(w));
+    QVERIFY(runJs(w.preview()->page(), u"(() => { const h = document.querySelectorAll('#content h2')[1];"
+                                       u" h.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 10,"
+                                       u" clientY: h.getBoundingClientRect().top + 2})); return 1; })()"_s));
+    QTRY_VERIFY(w.editor()->textCursor().block().text().startsWith(u"## 孤島電網的壓力測試"_s));
+}
+
+void TestMainWindow::brokenFrontMatterShowsLocatedBannerAndBodyStaysEditable()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"broken.md"_s);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("---\ntitle: \"ok\"\ntags: [a, b\n---\n正文保持可見\n");
-    f.close();
-
+    QVERIFY(writeAll(path, "---\ntitle: \"ok\"\ntags: [a, b\n---\n正文保持可見\n"));
     MainWindow w;
     QVERIFY(w.openFile(path)); // the post opens; only its front matter is broken
     w.show();
-    auto *banner = w.findChild<QLabel *>(u"errorBanner"_s);
-    QVERIFY(banner->isVisibleTo(&w));
-    QVERIFY2(banner->text().contains(u"broken.md:"_s), qPrintable(banner->text()));
-    QVERIFY(w.findChild<QPlainTextEdit *>(u"bodyEditor"_s)->toPlainText().contains(u"正文保持可見"_s));
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *banner = w.findChild<QWidget *>(u"errorBanner"_s);
+    QTRY_VERIFY(banner->isVisible());
+    const QList<QLabel *> labels = banner->findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    // Located: file, line and column of the unclosed list.
+    QVERIFY2(labels.first()->text().contains(u"broken.md:4:1"_s), qPrintable(labels.first()->text()));
+    QVERIFY(w.form()->isRawMode());
+    QVERIFY(w.editor()->toPlainText().contains(u"正文保持可見"_s));
+    QVERIFY(!w.editor()->isReadOnly());
+    // Saving untouched writes the broken block back as it was: nothing is lost or rewritten.
+    QVERIFY(w.save());
+    QCOMPARE(readAll(path), "---\ntitle: \"ok\"\ntags: [a, b\n---\n正文保持可見\n"_ba);
+}
+
+void TestMainWindow::outsideChangeOffersReloadAndKeepsEdits()
+{
+    const QString path = copySampleSite();
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(w.editor(), u"unsaved words"_s);
+
+    QVERIFY(writeAll(path, readAll(path) + "\nAdded elsewhere.\n"));
+    auto *bar = w.findChild<QWidget *>(u"diskBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    // The writer's unsaved text is untouched until they choose.
+    QVERIFY(w.editor()->toPlainText().endsWith(u"unsaved words"_s));
+    QVERIFY(w.isModified());
+}
+
+void TestMainWindow::offlineModeShowsCard()
+{
+    QSettings().setValue(u"preview/offline"_s, true);
+    MainWindow w;
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    w.show();
+    QVERIFY(previewCaughtUp(w));
+    QCOMPARE(w.preview()->embedMode(), EmbedMode::Offline);
+    QCOMPARE(runJs(w.preview()->page(), u"document.querySelectorAll('#content iframe').length"_s)->toInt(), 0);
+    QVERIFY(runJs(w.preview()->page(), u"document.querySelector('#content .fm-card').textContent"_s)->toString()
+                .contains(u"aqz-KE-bpKQ"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

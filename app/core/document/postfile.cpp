@@ -183,6 +183,27 @@ QByteArray PostFile::toBytes() const
     return out;
 }
 
+QString PostFile::bodyText() const
+{
+    QString text = QString::fromUtf8(m_body);
+    if (text.contains(u'\r'))
+        text.replace(u"\r\n"_s, u"\n"_s);
+    return text;
+}
+
+void PostFile::setBodyText(const QString &text)
+{
+    if (text == bodyText())
+        return;
+    QString normalized = text;
+    normalized.replace(u"\r\n"_s, u"\n"_s);
+    const QByteArray eol = text::preferredEol(toBytes());
+    QByteArray bytes = normalized.toUtf8();
+    if (eol != "\n")
+        bytes.replace("\n", eol);
+    m_body = bytes;
+}
+
 bool PostFile::endsWithNewline() const
 {
     return toBytes().endsWith('\n');

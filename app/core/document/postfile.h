@@ -44,6 +44,12 @@ public:
     /// The body as written (UTF-8 bytes, original line endings).
     QByteArray body() const { return m_body; }
     void setBody(const QByteArray &body) { m_body = body; }
+    /// The body as an editor shows it: decoded, every CRLF as "\n".
+    QString bodyText() const;
+    /// Sets the body from editor text. Text equal to bodyText() keeps the original bytes
+    /// (mixed line endings included); changed text is written with the file's prevailing
+    /// line ending.
+    void setBodyText(const QString &text);
     /// 1-based file line on which the body starts.
     int bodyFirstLine() const { return m_bodyFirstLine; }
     /// Line endings of the whole file.

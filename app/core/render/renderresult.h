@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/wordcount.h"
 #include "publish/diagnostic.h"
 
 #include <QList>
@@ -16,11 +17,13 @@ struct RenderBlock {
 };
 
 /// The output of one render: the body HTML exactly as Hugo's {{ .Content }} (html), the
-/// same HTML split into top-level blocks, and located diagnostics.
+/// same HTML split into top-level blocks, located diagnostics, and (from the render worker,
+/// which counts off the UI thread too) the body's word count.
 struct RenderResult {
     QString html;
     QList<RenderBlock> blocks;
     Diagnostics diagnostics;
+    TextStats stats;
 };
 
 } // namespace frontmark

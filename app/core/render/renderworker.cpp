@@ -54,6 +54,7 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
                 p->pending.reset();
             }
             RenderResult result = renderer.render(job.body, job.options);
+            result.stats = countText(job.body);
             {
                 std::lock_guard lock(p->mutex);
                 if (p->stopping)

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the preview GUI tests (HEADLESS-QT.md section 6).
+
+#include <QTest>
+#include <QVariant>
+#include <QWebEnginePage>
+
+#include <memory>
+#include <optional>
+
+namespace frontmark::test {
+
+/// Runs `script` in the page and waits for its value. The callback may fire after a failed
+/// test has returned, so it owns its state.
+inline std::optional<QVariant> runJs(QWebEnginePage *page, const QString &script, int timeoutMs = 10000)
+{
+    auto state = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [state](const QVariant &v) { *state = v; });
+    if (!QTest::qWaitFor([&] { return state->has_value(); }, timeoutMs))
+        return std::nullopt;
+    return *state;
+}
+
+/// Sets QT_QPA_PLATFORM=offscreen when there is no display, so a bare ctest passes too.
+inline void useOffscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+}
+
+} // namespace frontmark::test

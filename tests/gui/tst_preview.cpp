@@ -1,0 +1,293 @@
+// The live preview (issue #4; DESIGN.md decisions 5, 6, 8, 9), driven through the real render
+// worker and a real QWebEngineView: the sample post's page, its images from the site's static
+// folder, the YouTube player, block patches that keep untouched nodes, offline mode, the CSP,
+// and the scheme handler's refusal to serve files outside the site.
+
+#include "previewtestutil.h"
+#include "preview/previewscheme.h"
+#include "preview/previewwidget.h"
+#include "document/postfile.h"
+#include "render/renderworker.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using namespace frontmark;
+using test::runJs;
+
+static void preAppInit()
+{
+    test::useOffscreenWithoutDisplay();
+    registerPreviewScheme();
+}
+Q_CONSTRUCTOR_FUNCTION(preAppInit)
+
+static const QString samplePost = QStringLiteral(FRONTMARK_SOURCE_DIR)
+    + u"/resources/sample-site/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
+
+// A preview on one post with the real worker behind it, as the editor drives it.
+class PreviewHarness
+{
+public:
+    explicit PreviewHarness(EmbedMode mode = EmbedMode::Live)
+    {
+        QObject::connect(&worker, &RenderWorker::rendered, &preview, &PreviewWidget::showRender);
+        preview.setEmbedMode(mode);
+        preview.resize(900, 700);
+        preview.show();
+    }
+
+    bool open(const QString &path)
+    {
+        auto post = PostFile::load(path);
+        if (!post.ok())
+            return false;
+        options.site = Site::forPost(path);
+        options.postPath = path;
+        options.frontMatter = post.value().frontMatter().toMap();
+        body = QString::fromUtf8(post.value().body());
+        preview.setPost(options.site, path, options.site.permalinkPath(path, options.frontMatter));
+        return render(body);
+    }
+
+    /// Renders `text` and waits until the page has applied it.
+    bool render(const QString &text)
+    {
+        body = text;
+        const quint64 rev = ++revision;
+        worker.request(rev, text, options);
+        return QTest::qWaitFor([&] { return preview.appliedRevision() >= rev; }, 60000);
+    }
+
+    QWebEnginePage *page() const { return preview.page(); }
+
+    PreviewWidget preview;
+    RenderWorker worker;
+    RenderOptions options;
+    QString body;
+    quint64 revision = 0;
+};
+
+class TestPreview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsSamplePostHeadingsImagesAndPlayer();
+    void typingPatchesWithoutRecreatingOrReloading();
+    void offlineShowsCardsAndBlocksRemoteRequests();
+    void clickToLoadShowsCardWithButton();
+    void contentScriptNeverRuns();
+    void servesNothingOutsideTheSite_data();
+    void servesNothingOutsideTheSite();
+    void missingImageShowsMarker();
+    void pageBundleImageResolves();
+};
+
+void TestPreview::showsSamplePostHeadingsImagesAndPlayer()
+{
+    PreviewHarness h;
+    QVERIFY(h.open(samplePost));
+    const QStringList headings = runJs(h.page(), u"[...document.querySelectorAll('#content h2')].map(e => e.textContent)"_s)
+                                     .value_or(QVariant()).toStringList();
+    QCOMPARE(headings.value(0), u"一座晶圓廠把電用在哪裡"_s);
+    QVERIFY2(headings.size() >= 4, qPrintable(headings.join(u" | ")));
+    // Hugo's heading ids, CJK kept.
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content h2').id"_s)->toString(), u"一座晶圓廠把電用在哪裡"_s);
+
+    // Every image comes from the site's static folder and decodes (the sample JPEGs are 640x360).
+    QCOMPARE(runJs(h.page(), u"document.querySelectorAll('#content img').length"_s)->toInt(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), u"[...document.querySelectorAll('#content img')]"
+                                               u".filter(i => i.complete && i.naturalWidth === 640).length"_s)
+                                  ->toInt(),
+                              4, 20000);
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content img').src"_s)->toString(),
+             u"fmsite://site/images/posts/20250602-3fa91c2e.jpg"_s);
+
+    // The YouTube player, with the embed URL Hugo writes.
+    const QString src = runJs(h.page(), u"(document.querySelector('#content iframe') || {}).src || ''"_s)->toString();
+    QVERIFY2(src.startsWith(u"https://www.youtube.com/embed/aqz-KE-bpKQ"_s), qPrintable(src));
+    QVERIFY(h.page()->url().toString().startsWith(u"fmsite://site/posts/"_s));
+}
+
+void TestPreview::typingPatchesWithoutRecreatingOrReloading()
+{
+    PreviewHarness h;
+    QVERIFY(h.open(samplePost));
+    QSignalSpy loads(h.page(), &QWebEnginePage::loadStarted);
+    QVERIFY(runJs(h.page(), u"window.__loadId = 42; document.querySelector('#content iframe').__fmKeep = 'same';"
+                            u" document.querySelector('#content img').__fmKeep = 'img'; 1"_s));
+    const int blocksBefore = runJs(h.page(), u"document.getElementById('content').children.length"_s)->toInt();
+
+    // Type at the end of the first paragraph after the cover image, then add a paragraph at the end.
+    QString body = h.body;
+    const qsizetype at = body.indexOf(u"立刻窒息。"_s);
+    QVERIFY(at > 0);
+    body.insert(at + 5, u"新打的字"_s);
+    QVERIFY(h.render(body));
+    QVERIFY(runJs(h.page(), u"document.getElementById('content').textContent.includes('立刻窒息。新打的字')"_s)->toBool());
+    QVERIFY(h.render(body + u"\n\n最後一段 **粗體**。\n"_s));
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content > .fm-block:last-child strong').textContent"_s)->toString(),
+             u"粗體"_s);
+
+    // The player's and the cover's DOM nodes are the very same objects; the page never reloaded.
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content iframe').__fmKeep"_s)->toString(), u"same"_s);
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content img').__fmKeep"_s)->toString(), u"img"_s);
+    QCOMPARE(runJs(h.page(), u"window.__loadId"_s)->toInt(), 42);
+    QCOMPARE(loads.count(), 0);
+    QCOMPARE(runJs(h.page(), u"document.getElementById('content').children.length"_s)->toInt(), blocksBefore + 1);
+
+    // Deleting the added paragraph again removes exactly that block.
+    QVERIFY(h.render(body));
+    QCOMPARE(runJs(h.page(), u"document.getElementById('content').children.length"_s)->toInt(), blocksBefore);
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content iframe').__fmKeep"_s)->toString(), u"same"_s);
+}
+
+void TestPreview::offlineShowsCardsAndBlocksRemoteRequests()
+{
+    PreviewHarness h(EmbedMode::Offline);
+    QSignalSpy blocked(&h.preview, &PreviewWidget::requestBlocked);
+    QVERIFY(h.open(samplePost));
+    QCOMPARE(runJs(h.page(), u"document.querySelectorAll('#content iframe').length"_s)->toInt(), 0);
+    const QString card = runJs(h.page(), u"document.querySelector('#content .fm-card').textContent"_s)->toString();
+    QVERIFY2(card.contains(u"YouTube"_s) && card.contains(u"aqz-KE-bpKQ"_s) && card.contains(u"Offline"_s),
+             qPrintable(card));
+    // Local images still load offline.
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), u"[...document.querySelectorAll('#content img')]"
+                                               u".filter(i => i.naturalWidth > 0).length"_s)->toInt(),
+                              4, 20000);
+
+    // A remote image is blocked before any request leaves, and marked in the page.
+    QVERIFY(h.render(h.body + u"\n\n![remote](https://example.com/remote.png)\n"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(blocked.cbegin(), blocked.cend(), [](const QList<QVariant> &args) {
+                                 return args.at(0).toUrl() == QUrl(u"https://example.com/remote.png"_s);
+                             }), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(runJs(h.page(), u"document.getElementById('content').textContent"
+                                             u".includes('not loaded offline')"_s)->toBool(), 10000);
+}
+
+void TestPreview::clickToLoadShowsCardWithButton()
+{
+    PreviewHarness h(EmbedMode::ClickToLoad);
+    QVERIFY(h.open(samplePost));
+    QCOMPARE(runJs(h.page(), u"document.querySelectorAll('#content iframe').length"_s)->toInt(), 0);
+    QVERIFY(runJs(h.page(), u"document.querySelector('#content .fm-card button').click(); 1"_s));
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content iframe').getAttribute('src').startsWith("
+                             u"'https://www.youtube.com/embed/aqz-KE-bpKQ')"_s)->toBool(), true);
+}
+
+static bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+static QByteArray pngBytes(int w, int h)
+{
+    QImage image(w, h, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return out;
+}
+
+void TestPreview::contentScriptNeverRuns()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path() + u"/site"_s;
+    QVERIFY(writeFile(root + u"/hugo.toml"_s, "title = 'x'\n[markup.goldmark.renderer]\nunsafe = true\n"));
+    const QString post = root + u"/content/posts/p.md"_s;
+    QVERIFY(writeFile(post, "---\ntitle: p\n---\n"
+                            "<script>window.__pwned = 1;</script>\n\n"
+                            "<img src=\"/nope.png\" onerror=\"window.__pwned = 2\">\n\n"
+                            "<div onclick=\"window.__pwned = 3\" id=\"clickme\">click</div>\n\n"
+                            "<iframe srcdoc=\"<script>parent.__pwned = 4</script>\"></iframe>\n\n"
+                            "<a id=\"jslink\" href=\"javascript:window.__pwned = 5\">link</a>\n\n"
+                            "Text after.\n"));
+    PreviewHarness h;
+    QVERIFY(h.open(post));
+    QVERIFY(h.page()->url().toString().startsWith(u"fmsite://site/posts/p/"_s));
+    // The site is unsafe, so the raw HTML is in the render (the page gets it)...
+    QVERIFY(runJs(h.page(), u"document.getElementById('clickme') !== null"_s)->toBool());
+    QVERIFY(runJs(h.page(), u"document.getElementById('clickme').click(); document.getElementById('jslink').click(); 1"_s));
+    QTest::qWait(300); // give any handler that wrongly ran time to show; nothing to wait for
+    // ...but none of it ran.
+    QCOMPARE(runJs(h.page(), u"typeof window.__pwned"_s)->toString(), u"undefined"_s);
+    QVERIFY(runJs(h.page(), u"document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
+                            u".content.includes(\"script-src fmsite://site/__frontmark/\")"_s)->toBool());
+}
+
+void TestPreview::servesNothingOutsideTheSite_data()
+{
+    QTest::addColumn<QString>("src");
+    QTest::newRow("inside (control)") << u"/images/in.png"_s;
+    QTest::newRow("dot-dot") << u"/images/../../secret.png"_s;
+    QTest::newRow("encoded dot-dot") << u"/images/%2e%2e/%2e%2e/secret.png"_s;
+    QTest::newRow("encoded slash") << u"/images/..%2f..%2fsecret.png"_s;
+    QTest::newRow("etc/passwd style") << u"/images/../../../../../../etc/passwd"_s;
+    QTest::newRow("symlink out of static") << u"/images/link.png"_s;
+    QTest::newRow("file url") << u"file:///etc/passwd"_s;
+}
+
+void TestPreview::servesNothingOutsideTheSite()
+{
+    QFETCH(QString, src);
+    QTemporaryDir dir;
+    const QString root = dir.path() + u"/site"_s;
+    QVERIFY(writeFile(root + u"/hugo.toml"_s, "title = 'x'\n"));
+    QVERIFY(writeFile(root + u"/static/images/in.png"_s, pngBytes(32, 16)));
+    QVERIFY(writeFile(dir.path() + u"/secret.png"_s, pngBytes(48, 16)));
+    QVERIFY(QFile::link(dir.path() + u"/secret.png"_s, root + u"/static/images/link.png"_s));
+    const QString post = root + u"/content/posts/p.md"_s;
+    QVERIFY(writeFile(post, "---\ntitle: p\n---\nx\n"));
+    PreviewHarness h;
+    QVERIFY(h.open(post));
+    // The page fetches the path the way an <img> in a post would.
+    QVERIFY(h.render(u"<p>x</p>\n\n![probe]("_s + src + u")\n"_s));
+    const QString probe = u"(() => { const i = document.querySelector('#content img[alt=probe]');"
+                          u" return i ? (i.complete ? i.naturalWidth : -1) : -2; })()"_s;
+    const QString marker = u"document.querySelectorAll('#content .fm-missing-image').length"_s;
+    if (src == u"/images/in.png") {
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), probe)->toInt(), 32, 10000);
+    } else {
+        // Refused: the image errors out and is replaced by the missing-image marker.
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), marker)->toInt(), 1, 10000);
+        QCOMPARE(runJs(h.page(), probe)->toInt(), -2);
+    }
+}
+
+void TestPreview::missingImageShowsMarker()
+{
+    PreviewHarness h;
+    QVERIFY(h.open(samplePost));
+    QVERIFY(h.render(h.body + u"\n\n![不見了](/images/posts/missing.jpg)\n"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(runJs(h.page(), u"[...document.querySelectorAll('#content .fm-missing-image')]"
+                                             u".some(e => e.textContent.includes('/images/posts/missing.jpg')"
+                                             u" && e.textContent.includes('不見了'))"_s)->toBool(), 10000);
+}
+
+void TestPreview::pageBundleImageResolves()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path() + u"/site"_s;
+    QVERIFY(writeFile(root + u"/hugo.toml"_s, "title = 'x'\n"));
+    const QString post = root + u"/content/posts/bundle/index.md"_s;
+    QVERIFY(writeFile(post, "---\ntitle: b\n---\n![b](pic.png)\n"));
+    QVERIFY(writeFile(root + u"/content/posts/bundle/pic.png"_s, pngBytes(24, 12)));
+    PreviewHarness h;
+    QVERIFY(h.open(post));
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), u"(document.querySelector('#content img') || {}).naturalWidth"_s)->toInt(),
+                              24, 10000);
+}
+
+QTEST_MAIN(TestPreview)
+#include "tst_preview.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QUrl>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace frontmark {
+
+/**
+ * The preview profile's request filter (DESIGN.md decisions 5 and 9). Always refuses schemes
+ * the preview has no business with (file:, ftp:, …); in offline mode it also refuses every
+ * http(s)/ws(s) request, before any DNS lookup, and reports each one. Runs on the UI thread
+ * (Qt 6); owned by the PreviewWidget.
+ */
+class PreviewInterceptor : public QWebEngineUrlRequestInterceptor
+{
+    Q_OBJECT
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+
+Q_SIGNALS:
+    void requestBlocked(const QUrl &url);
+
+private:
+    bool m_offline = false;
+};
+
+} // namespace frontmark

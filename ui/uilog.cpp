@@ -1,0 +1,4 @@
+#include "uilog.h"
+
+Q_LOGGING_CATEGORY(lcPreview, "frontmark.preview", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "frontmark.ui", QtWarningMsg)
