@@ -107,7 +107,10 @@ case "$cmd" in
         deps
         FRONTMARK_BUILD_TYPE=Release configure_and_build "$ROOT/build-release"
         "$ROOT/build-release/tests/bench/bench_load" "${@:2}"
-        "$ROOT/build-release/tests/bench/bench_render" "${@:2}" ;;
+        "$ROOT/build-release/tests/bench/bench_render" "${@:2}"
+        test_env
+        "$ROOT/build-release/tests/bench/bench_editor"
+        "$ROOT/build-release/tests/bench/bench_editor" --interval 30 ;;
     *)
         echo "usage: packaging/dev.sh run|test|build|deps|asan|fuzz|bench" >&2
         exit 2 ;;

@@ -90,6 +90,7 @@ static void replyWith(QWebEngineUrlRequestJob *job, const QByteArray &mime, cons
 void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
+    qCDebug(lcPreview) << "request" << url;
     if (job->requestMethod() != "GET" || url.host() != QStringView(PreviewHost)) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;

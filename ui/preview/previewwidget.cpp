@@ -62,7 +62,11 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewWidget::onLinkActivated);
-    connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_ready = false; });
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
+        m_ready = false;
+        qCDebug(lcPreview) << "page load started";
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [](bool ok) { qCDebug(lcPreview) << "page loaded" << ok; });
 
     m_bridge = new PreviewBridge(this);
     m_channel = new QWebChannel(this);
@@ -132,6 +136,7 @@ void PreviewWidget::loadPage()
 
 void PreviewWidget::onReady()
 {
+    qCDebug(lcPreview) << "page ready," << m_blocks.size() << "blocks to show";
     m_ready = true;
     Q_EMIT m_bridge->resetRequested(static_cast<double>(m_revision), htmlOf(m_blocks));
     Q_EMIT ready();

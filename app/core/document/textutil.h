@@ -104,6 +104,8 @@ class FenceTracker
 public:
     /// Feeds the next line; true if it opens, closes or lies inside a fenced code block.
     bool isCode(QStringView line);
+    /// True while a fence is open (after the lines fed so far).
+    bool isOpen() const { return !m_char.isNull(); }
 
 private:
     QChar m_char;              // null outside a fence

@@ -1,5 +1,6 @@
 #include "renderworker.h"
 
+#include "render/incrementalrender.h"
 #include "render/markdownrenderer.h"
 
 #include <QMetaObject>
@@ -43,6 +44,7 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
     // object's thread as queued calls, and are dropped there if a newer revision exists.
     p->thread.reset(QThread::create([p, self] {
         const MarkdownRenderer renderer;
+        IncrementalBase base; // the last render: an edit to it re-renders only what it touched
         for (;;) {
             Job job;
             {
@@ -53,8 +55,14 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
                 job = std::move(*p->pending);
                 p->pending.reset();
             }
-            RenderResult result = renderer.render(job.body, job.options);
+            std::optional<RenderResult> incremental = renderIncrementally(renderer, base, job.body, job.options);
+            const bool full = !incremental;
+            RenderResult result = full ? renderer.render(job.body, job.options) : std::move(*incremental);
             result.stats = countText(job.body);
+            base.hasDocumentState = full ? hasDocumentWideState(job.body) : false;
+            base.body = job.body;
+            base.options = job.options;
+            base.result = result;
             {
                 std::lock_guard lock(p->mutex);
                 if (p->stopping)
