@@ -375,13 +375,11 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     if (!post.frontMatter().isValid() && post.frontMatter().error())
         onFormError(post.frontMatter().error()->toString());
     m_preview->setPost(m_options.site, path, path.isEmpty() ? u"/"_s : m_options.site.permalinkPath(path, m_options.frontMatter));
-    {
-        const QSignalBlocker blocker(m_editor->document());
-        m_editor->setPlainText(post.bodyText());
-    }
+    // Not under a QSignalBlocker: the highlighter listens to the document's changes. The render
+    // this triggers is the one the preview needs anyway.
+    m_editor->setPlainText(post.bodyText());
     m_editor->document()->setModified(false);
     m_editor->moveCursor(QTextCursor::Start);
-    requestRender();
 
     const LineEnding eol = post.lineEnding();
     m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(post.format()).toUpper(),

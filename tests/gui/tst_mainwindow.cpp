@@ -4,6 +4,7 @@
 // sync; clicking the preview moves the cursor; broken front matter and outside changes.
 
 #include "previewtestutil.h"
+#include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -86,6 +88,8 @@ private Q_SLOTS:
     void brokenFrontMatterShowsLocatedBannerAndBodyStaysEditable();
     void outsideChangeOffersReloadAndKeepsEdits();
     void offlineModeShowsCard();
+    void droppedPostOpens();
+    void replaceAllIsOneUndoStep();
 
 private:
     QString copySampleSite();
@@ -315,6 +319,50 @@ void TestMainWindow::offlineModeShowsCard()
     QCOMPARE(runJs(w.preview()->page(), u"document.querySelectorAll('#content iframe').length"_s)->toInt(), 0);
     QVERIFY(runJs(w.preview()->page(), u"document.querySelector('#content .fm-card').textContent"_s)->toString()
                 .contains(u"aqz-KE-bpKQ"_s));
+}
+
+void TestMainWindow::droppedPostOpens()
+{
+    const QString path = sampleSite + u"/content/posts/"_s + samplePostName;
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = w.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QTRY_COMPARE(w.filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(w.editor()->toPlainText().contains(u"{{< youtube"_s));
+
+    // Something that is not a post is refused.
+    QMimeData image;
+    image.setUrls({QUrl::fromLocalFile(sampleSite + u"/static/images/posts/20250602-3fa91c2e.jpg"_s)});
+    QDragEnterEvent refused(at, Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::replaceAllIsOneUndoStep()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    const QString before = w.editor()->toPlainText();
+    const int count = static_cast<int>(before.count(u"晶圓廠"_s));
+    QVERIFY(count > 3);
+    auto *bar = w.findChild<FindBar *>();
+    QVERIFY(bar);
+    bar->setSearchText(u"晶圓廠"_s);
+    bar->setReplaceText(u"晶圓工廠"_s);
+    QCOMPARE(bar->replaceAll(), count);
+    QCOMPARE(w.editor()->toPlainText().count(u"晶圓工廠"_s), count);
+    QVERIFY(w.isModified());
+    w.editor()->undo();
+    QCOMPARE(w.editor()->toPlainText(), before);
+    QVERIFY(!w.isModified());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void saveReplacesExistingFile();
     void saveIntoMissingDirectoryFailsWithIo();
     void loadOfMissingFileNamesTheFile();
+    void bodyTextRoundTrip_data();
+    void bodyTextRoundTrip();
 };
 
 void TestPostFile::splitsFrontMatterFromBody_data()
@@ -327,6 +329,34 @@ void TestPostFile::loadOfMissingFileNamesTheFile()
     QCOMPARE(post.error().kind, Error::Kind::Io);
     QCOMPARE(post.error().file, path);
     QVERIFY2(post.error().toString().contains(u"missing-post.md"_s), qPrintable(post.error().toString()));
+}
+
+void TestPostFile::bodyTextRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("editedText"); // empty: set the text back unchanged
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray crlf = "---\r\ntitle: a\r\n---\r\nOne\r\n\r\nTwo\r\n"_ba;
+    QTest::newRow("CRLF unchanged") << crlf << QString() << crlf;
+    QTest::newRow("CRLF edit stays CRLF") << crlf << u"One\n\nTwo 二\nThree"_s
+                                          << "---\r\ntitle: a\r\n---\r\nOne\r\n\r\nTwo \xE4\xBA\x8C\r\nThree"_ba;
+    const QByteArray mixed = "---\ntitle: a\n---\nOne\r\nTwo\nThree\r\n"_ba;
+    QTest::newRow("mixed endings unchanged") << mixed << QString() << mixed;
+    QTest::newRow("LF edit") << "Body\n"_ba << u"Body\nmore\n"_s << "Body\nmore\n"_ba;
+    QTest::newRow("no-break space kept") << "A\xC2\xA0" "B"_ba << QString() << "A\xC2\xA0" "B"_ba;
+}
+
+void TestPostFile::bodyTextRoundTrip()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, editedText);
+    QFETCH(QByteArray, expected);
+    auto post = PostFile::fromBytes(file);
+    QVERIFY(post.ok());
+    PostFile p = post.value();
+    QVERIFY(!p.bodyText().contains(u"\r\n"_s));
+    p.setBodyText(editedText.isNull() ? p.bodyText() : editedText);
+    QCOMPARE(p.toBytes(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPostFile)
