@@ -3,8 +3,10 @@
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
+#include "document/filewatch.h"
 #include "messagebar.h"
 #include "preview/previewwidget.h"
+#include "recentfilesmenu.h"
 #include "render/renderworker.h"
 #include "site/siteterms.h"
 #include "uilog.h"
@@ -17,7 +19,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -41,8 +42,6 @@ using namespace Qt::StringLiterals;
 namespace frontmark {
 
 namespace {
-
-constexpr int MaxRecentFiles = 10;
 
 QStringList postSuffixes()
 {
@@ -74,8 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_worker = new RenderWorker(this);
     connect(m_worker, &RenderWorker::rendered, this, &MainWindow::onRendered);
-    m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
+    m_fileWatch = new FileWatch(this);
+    connect(m_fileWatch, &FileWatch::changedOnDisk, this, &MainWindow::onFileChangedOnDisk);
 
     createLayout();
     createActions();
@@ -186,8 +185,9 @@ void MainWindow::createActions()
             openFile(path);
     });
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &path) { openFile(path); });
+    file->addMenu(m_recentMenu);
     file->addSeparator();
     m_saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -303,7 +303,6 @@ void MainWindow::readSettings()
     m_toggleFormAction->setChecked(settings.value(u"form/visible"_s, true).toBool());
     zoom(settings.value(u"editor/zoom"_s, 0).toInt());
     applyEmbedMode();
-    rebuildRecentMenu();
 }
 
 void MainWindow::writeSettings() const
@@ -344,7 +343,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     showPost(post.value(), absolute);
-    addRecentFile(absolute);
+    m_recentMenu->add(absolute);
     return true;
 }
 
@@ -357,11 +356,8 @@ void MainWindow::newPost()
 
 void MainWindow::showPost(const PostFile &post, const QString &path)
 {
-    if (!m_path.isEmpty())
-        m_watcher->removePath(m_path);
     m_post = post;
     m_path = path;
-    m_diskBytes = post.toBytes();
     m_errorBar->hide();
     m_diskBar->hide();
 
@@ -386,8 +382,7 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
                                               eol == LineEnding::CrLf ? u"CRLF"_s : eol == LineEnding::Mixed ? tr("mixed EOL") : u"LF"_s,
                                               post.hasBom() ? tr(" · BOM") : QString()));
     updatePosition(1, 1);
-    if (!path.isEmpty())
-        watch(path);
+    m_fileWatch->setPath(path, post.toBytes());
     updateTitle();
     loadSiteTerms();
 }
@@ -505,17 +500,14 @@ bool MainWindow::saveAs(const QString &path)
         return false;
     }
     const bool renamed = QFileInfo(path).absoluteFilePath() != m_path;
-    if (!m_path.isEmpty())
-        m_watcher->removePath(m_path);
     m_post = out;
     m_path = QFileInfo(path).absoluteFilePath();
-    m_diskBytes = out.toBytes();
+    m_fileWatch->setPath(m_path, out.toBytes());
     m_form->setFrontMatter(out.frontMatter());
     m_editor->document()->setModified(false);
     m_diskBar->hide();
-    watch(m_path);
     if (renamed) {
-        addRecentFile(m_path);
+        m_recentMenu->add(m_path);
         m_options.site = Site::forPost(m_path);
         m_options.postPath = m_path;
         m_preview->setPost(m_options.site, m_path, m_options.site.permalinkPath(m_path, m_options.frontMatter));
@@ -541,45 +533,22 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::watch(const QString &path)
+void MainWindow::onFileChangedOnDisk(bool deleted)
 {
-    if (!m_watcher->files().contains(path))
-        m_watcher->addPath(path);
-}
-
-void MainWindow::onFileChangedOnDisk(const QString &path)
-{
-    if (path != m_path)
-        return;
-    // QSaveFile replaces the file by renaming, which drops the watch: watch the new inode.
-    QTimer::singleShot(0, this, [this, path] {
-        if (QFileInfo::exists(path))
-            watch(path);
-    });
-    QFile file(path);
-    QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
-    else if (QFileInfo::exists(path))
-        return;
-    if (bytes == m_diskBytes)
-        return; // our own save, or a touch
+    const QString name = QFileInfo(m_path).fileName();
     m_diskBar->clearButtons();
-    if (!QFileInfo::exists(path)) {
-        m_diskBar->showMessage(tr("“%1” was deleted or moved on disk. Your text is still here; save to write it again.")
-                                   .arg(QFileInfo(path).fileName()));
+    if (deleted) {
+        m_diskBar->showMessage(tr("“%1” was deleted or moved on disk. Your text is still here; save to write it again.").arg(name));
         m_diskBar->addButton(tr("Dismiss"), [this] { m_diskBar->hide(); });
         return;
     }
     m_diskBar->showMessage(isModified()
-        ? tr("“%1” changed on disk, and you have unsaved changes here. Reloading would replace them.").arg(QFileInfo(path).fileName())
-        : tr("“%1” changed on disk.").arg(QFileInfo(path).fileName()));
+        ? tr("“%1” changed on disk, and you have unsaved changes here. Reloading would replace them.").arg(name)
+        : tr("“%1” changed on disk.").arg(name));
     m_diskBar->addButton(tr("Reload from Disk"), [this] { reloadFromDisk(); });
     m_diskBar->addButton(isModified() ? tr("Keep My Version") : tr("Ignore"), [this] {
-        // Keeping ours: the next save writes our text; what is on disk now is the base.
-        QFile f(m_path);
-        if (f.open(QIODevice::ReadOnly))
-            m_diskBytes = f.readAll();
+        // Keeping ours: what is on disk now is the base; the next save writes our text.
+        m_fileWatch->acceptDiskVersion();
         m_diskBar->hide();
     });
 }
@@ -601,37 +570,6 @@ void MainWindow::reloadFromDisk()
     const int line = m_editor->currentLine();
     showPost(post.value(), m_path);
     m_editor->goToLine(line);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(u"recentFiles"_s).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    settings.setValue(u"recentFiles"_s, files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(u"recentFiles"_s).toStringList();
-    for (const QString &path : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
-        a->setToolTip(path);
-        a->setStatusTip(path);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(u"recentFiles"_s);
-            rebuildRecentMenu();
-        });
-    }
 }
 
 void MainWindow::setPreviewVisible(bool visible)

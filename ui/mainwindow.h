@@ -8,7 +8,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QScrollArea;
@@ -17,11 +16,13 @@ class QToolButton;
 
 namespace frontmark {
 
+class FileWatch;
 class FindBar;
 class FrontMatterForm;
 class MarkdownEditor;
 class MessageBar;
 class PreviewWidget;
+class RecentFilesMenu;
 class RenderWorker;
 
 /**
@@ -81,8 +82,7 @@ private:
 
     bool maybeSave();
     void showPost(const PostFile &post, const QString &path);
-    void watch(const QString &path);
-    void onFileChangedOnDisk(const QString &path);
+    void onFileChangedOnDisk(bool deleted);
     void reloadFromDisk();
     void requestRender();
     void onRendered(quint64 revision, const RenderResult &result);
@@ -92,8 +92,6 @@ private:
     void onPreviewScrolled(int line);
     void updateTitle();
     void updatePosition(int line, int column);
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     void setPreviewVisible(bool visible);
     void setFormVisible(bool visible);
     void applyEmbedMode();
@@ -102,12 +100,9 @@ private:
     void showAbout();
     void showPreferences();
 
-    // The post as loaded or last saved: its front matter is the form's base, its bytes what
-    // is on disk as far as we know.
+    // The post as loaded or last saved: its front matter is the form's base.
     PostFile m_post;
     QString m_path;
-    QByteArray m_diskBytes;
-    bool m_formModified = false;
 
     RenderWorker *m_worker = nullptr;
     RenderOptions m_options;
@@ -128,9 +123,9 @@ private:
     QLabel *m_positionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_formatLabel = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
+    FileWatch *m_fileWatch = nullptr;
 
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_togglePreviewAction = nullptr;

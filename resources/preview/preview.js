@@ -85,6 +85,24 @@
                     'Scripts in the post do not run in the preview.', false);
     }
 
+    // The stub the renderer writes for embeds Hugo fetches over the network at build time
+    // (X/Twitter, Instagram, Vimeo thumbnails): a card holding the link.
+    function networkCard(stub) {
+        const link = stub.querySelector('a[href]');
+        const kinds = { x: 'X', tweet: 'X (Twitter)', twitter: 'X (Twitter)', instagram: 'Instagram' };
+        const name = stub.dataset.fmEmbed || '';
+        const kind = kinds[name] || (name.startsWith('vimeo') ? 'Vimeo' : name);
+        const note = mode === 'offline' ? 'Offline preview: the published post embeds this here.'
+                                        : 'The published post embeds this; the preview shows the link.';
+        const c = card(kind, link ? link.textContent : name, note, false);
+        if (link) {
+            const a = element('a', '', link.getAttribute('href'));
+            a.href = link.getAttribute('href');
+            c.append(a);
+        }
+        return c;
+    }
+
     function markMissing(img) {
         if (img.dataset.fmMissing)
             return;
@@ -119,6 +137,8 @@
             if (mode !== 'live')
                 f.replaceWith(frameCard(f));
         }
+        for (const stub of fragment.querySelectorAll('span.fm-embed[data-fm-embed]'))
+            stub.replaceWith(networkCard(stub));
         for (const img of fragment.querySelectorAll('img'))
             img.addEventListener('error', onImageError);
     }

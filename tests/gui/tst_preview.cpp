@@ -88,6 +88,8 @@ private Q_SLOTS:
     void servesNothingOutsideTheSite();
     void missingImageShowsMarker();
     void pageBundleImageResolves();
+    void networkEmbedsAreCards();
+    void themeSwitchesWithoutReload();
 };
 
 void TestPreview::showsSamplePostHeadingsImagesAndPlayer()
@@ -287,6 +289,33 @@ void TestPreview::pageBundleImageResolves()
     QVERIFY(h.open(post));
     QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), u"(document.querySelector('#content img') || {}).naturalWidth"_s)->toInt(),
                               24, 10000);
+}
+
+void TestPreview::networkEmbedsAreCards()
+{
+    PreviewHarness h(EmbedMode::Offline);
+    QVERIFY(h.open(samplePost));
+    QVERIFY(h.render(u"{{< x user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n\n"
+                     u"{{< gist spf13 7896402 >}}\n"_s));
+    const QStringList cards = runJs(h.page(), u"[...document.querySelectorAll('#content .fm-card')].map(c => c.textContent)"_s)
+                                  ->toStringList();
+    QCOMPARE(cards.size(), 2);
+    QVERIFY2(cards.at(0).contains(u"@SanDiegoZoo"_s) && cards.at(0).contains(u"Offline"_s), qPrintable(cards.at(0)));
+    QVERIFY2(cards.at(1).contains(u"GitHub Gist"_s) && cards.at(1).contains(u"spf13/7896402"_s), qPrintable(cards.at(1)));
+    QCOMPARE(runJs(h.page(), u"document.querySelectorAll('#content script').length"_s)->toInt(), 0);
+}
+
+void TestPreview::themeSwitchesWithoutReload()
+{
+    PreviewHarness h;
+    h.preview.setTheme(PreviewTheme::Light);
+    QVERIFY(h.open(samplePost));
+    QSignalSpy loads(h.page(), &QWebEnginePage::loadStarted);
+    const QString background = u"getComputedStyle(document.documentElement).backgroundColor"_s;
+    QCOMPARE(runJs(h.page(), background)->toString(), u"rgb(255, 255, 255)"_s);
+    h.preview.setTheme(PreviewTheme::Dark);
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), background)->toString(), u"rgb(27, 29, 33)"_s, 10000);
+    QCOMPARE(loads.count(), 0);
 }
 
 QTEST_MAIN(TestPreview)

@@ -7,6 +7,7 @@
 #include "uilog.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QVBoxLayout>
 #include <QWebChannel>
 #include <QWebEngineProfile>
@@ -30,12 +31,7 @@ static QStringList htmlOf(const QList<RenderBlock> &blocks)
 
 static QString themeName(PreviewTheme theme)
 {
-    switch (theme) {
-    case PreviewTheme::Light: return u"light"_s;
-    case PreviewTheme::Dark: return u"dark"_s;
-    case PreviewTheme::System: break;
-    }
-    return u"system"_s;
+    return theme == PreviewTheme::Dark ? u"dark"_s : u"light"_s;
 }
 
 PreviewWidget::PreviewWidget(QWidget *parent)
@@ -124,11 +120,29 @@ void PreviewWidget::setPost(const Site &site, const QString &postPath, const QSt
     loadPage();
 }
 
+PreviewTheme PreviewWidget::effectiveTheme() const
+{
+    if (m_theme != PreviewTheme::System)
+        return m_theme;
+    // "System" follows the application's palette: Qt 6.4's Chromium does not pass the desktop's
+    // colour scheme to prefers-color-scheme.
+    const QPalette p = palette();
+    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness() ? PreviewTheme::Dark
+                                                                                             : PreviewTheme::Light;
+}
+
+void PreviewWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_theme == PreviewTheme::System)
+        setTheme(PreviewTheme::System);
+}
+
 void PreviewWidget::loadPage()
 {
     m_ready = false;
     m_scheme->setEmbedMode(m_mode);
-    m_scheme->setTheme(m_theme);
+    m_scheme->setTheme(effectiveTheme());
     m_interceptor->setOffline(m_mode == EmbedMode::Offline);
     m_page->setPageUrl(pageUrl());
     m_page->load(pageUrl());
@@ -167,9 +181,9 @@ void PreviewWidget::setEmbedMode(EmbedMode mode)
 void PreviewWidget::setTheme(PreviewTheme theme)
 {
     m_theme = theme;
-    m_scheme->setTheme(theme);
+    m_scheme->setTheme(effectiveTheme());
     if (m_ready)
-        Q_EMIT m_bridge->themeRequested(themeName(theme));
+        Q_EMIT m_bridge->themeRequested(themeName(effectiveTheme()));
 }
 
 void PreviewWidget::setZoomFactor(qreal factor)

@@ -42,7 +42,9 @@ public:
 
     void setEmbedMode(EmbedMode mode);
     EmbedMode embedMode() const { return m_mode; }
+    /// Light, dark, or (System) whatever the application palette is; applied without a reload.
     void setTheme(PreviewTheme theme);
+    PreviewTheme theme() const { return m_theme; }
     void setZoomFactor(qreal factor);
 
     /// Scrolls so the block holding `line` is at the top, at the line's share of the block.
@@ -66,7 +68,11 @@ Q_SIGNALS:
     void scrolledToLine(int line);
     void requestBlocked(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    PreviewTheme effectiveTheme() const;
     void loadPage();
     void onReady();
     void onLinkActivated(const QUrl &url);

@@ -1,0 +1,57 @@
+#include "recentfilesmenu.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+namespace {
+constexpr int MaxRecentFiles = 10;
+const auto settingsKey = u"recentFiles"_s;
+} // namespace
+
+RecentFilesMenu::RecentFilesMenu(const QString &title, QWidget *parent)
+    : QMenu(title, parent)
+{
+    setObjectName(u"recentMenu"_s);
+    rebuild();
+}
+
+QStringList RecentFilesMenu::files() const
+{
+    return QSettings().value(settingsKey).toStringList();
+}
+
+void RecentFilesMenu::add(const QString &path)
+{
+    QStringList list = files();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > MaxRecentFiles)
+        list.removeLast();
+    QSettings().setValue(settingsKey, list);
+    rebuild();
+}
+
+void RecentFilesMenu::rebuild()
+{
+    clear();
+    const QStringList list = files();
+    for (const QString &path : list) {
+        QAction *a = addAction(QFileInfo(path).fileName(), this, [this, path] { Q_EMIT fileChosen(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    setEnabled(!list.isEmpty());
+    if (!list.isEmpty()) {
+        addSeparator();
+        addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(settingsKey);
+            rebuild();
+        });
+    }
+}
+
+} // namespace frontmark
