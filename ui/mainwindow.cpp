@@ -5,6 +5,7 @@
 #include "frontmatter/frontmatterform.h"
 #include "document/filewatch.h"
 #include "messagebar.h"
+#include "preferencesdialog.h"
 #include "preview/previewwidget.h"
 #include "recentfilesmenu.h"
 #include "render/renderworker.h"
@@ -301,6 +302,9 @@ void MainWindow::readSettings()
     m_clickToLoadAction->setChecked(settings.value(u"preview/clickToLoad"_s, false).toBool());
     m_togglePreviewAction->setChecked(settings.value(u"preview/visible"_s, true).toBool());
     m_toggleFormAction->setChecked(settings.value(u"form/visible"_s, true).toBool());
+    const Preferences preferences = Preferences::load();
+    m_editor->setBaseFont(preferences.editorFont);
+    m_preview->setTheme(preferences.previewTheme);
     zoom(settings.value(u"editor/zoom"_s, 0).toInt());
     applyEmbedMode();
 }
@@ -618,10 +622,25 @@ void MainWindow::showAbout()
 
 void MainWindow::showPreferences()
 {
-    // The full preferences dialog is issue #7; until then the preview modes live in View.
-    QMessageBox::information(this, tr("Preferences"),
-                             tr("Preview modes (offline, click to load embeds) are in the View menu. "
-                                "Editor font and theme settings arrive with issue #7."));
+    Preferences current = Preferences::load();
+    current.offlineByDefault = m_offlineAction->isChecked();
+    current.clickToLoadEmbeds = m_clickToLoadAction->isChecked();
+    auto *dialog = new PreferencesDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    preferences.save();
+    m_editor->setBaseFont(preferences.editorFont);
+    const int steps = m_zoomSteps;
+    m_zoomSteps = 0;
+    zoom(steps);
+    m_preview->setTheme(preferences.previewTheme);
+    m_offlineAction->setChecked(preferences.offlineByDefault);
+    m_clickToLoadAction->setChecked(preferences.clickToLoadEmbeds);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

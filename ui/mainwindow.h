@@ -22,6 +22,7 @@ class FrontMatterForm;
 class MarkdownEditor;
 class MessageBar;
 class PreviewWidget;
+struct Preferences;
 class RecentFilesMenu;
 class RenderWorker;
 
@@ -99,6 +100,7 @@ private:
     void loadSiteTerms();
     void showAbout();
     void showPreferences();
+    void applyPreferences(const frontmark::Preferences &preferences);
 
     // The post as loaded or last saved: its front matter is the form's base.
     PostFile m_post;

@@ -11,7 +11,13 @@
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -90,6 +96,7 @@ private Q_SLOTS:
     void offlineModeShowsCard();
     void droppedPostOpens();
     void replaceAllIsOneUndoStep();
+    void preferencesApplyWithoutRestart();
 
 private:
     QString copySampleSite();
@@ -363,6 +370,37 @@ void TestMainWindow::replaceAllIsOneUndoStep()
     w.editor()->undo();
     QCOMPARE(w.editor()->toPlainText(), before);
     QVERIFY(!w.isModified());
+}
+
+void TestMainWindow::preferencesApplyWithoutRestart()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
+    w.show();
+    QVERIFY(previewCaughtUp(w));
+    QAction *prefs = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Preferences) && !a->shortcut().isEmpty())
+            prefs = a;
+    if (!prefs) {
+        const QList<QAction *> actions = w.findChildren<QAction *>();
+        auto it = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) { return a->menuRole() == QAction::PreferencesRole; });
+        QVERIFY(it != actions.cend());
+        prefs = *it;
+    }
+    QSignalSpy loads(w.preview()->page(), &QWebEnginePage::loadStarted);
+    prefs->trigger();
+    auto *dialog = w.findChild<QDialog *>(u"preferencesDialog"_s);
+    QVERIFY(dialog);
+    auto *theme = dialog->findChild<QComboBox *>(u"themeCombo"_s);
+    theme->setCurrentIndex(theme->findText(u"Dark"_s));
+    dialog->findChild<QSpinBox *>(u"fontSize"_s)->setValue(17);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(w.editor()->font().pointSize(), 17);
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(w.preview()->page(), u"getComputedStyle(document.documentElement).backgroundColor"_s)
+                                  ->toString(), u"rgb(27, 29, 33)"_s, 10000);
+    QCOMPARE(loads.count(), 0); // the theme switched without a reload
+    QCOMPARE(QSettings().value(u"preview/theme"_s).toString(), u"dark"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

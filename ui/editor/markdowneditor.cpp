@@ -108,6 +108,15 @@ void MarkdownEditor::zoomBy(int steps)
     setPointSize(font().pointSize() + steps);
 }
 
+void MarkdownEditor::setBaseFont(const QFont &font)
+{
+    m_defaultPointSize = std::clamp(font.pointSize() > 0 ? font.pointSize() : m_defaultPointSize, minPointSize, maxPointSize);
+    QFont f = font;
+    f.setPointSize(m_defaultPointSize);
+    setFont(f);
+    setTabStopDistance(QFontMetricsF(f).horizontalAdvance(u' ') * 4);
+}
+
 void MarkdownEditor::resetZoom()
 {
     setPointSize(m_defaultPointSize);

@@ -42,6 +42,8 @@ public:
     void zoomBy(int steps);
     /// Back to the default size.
     void resetZoom();
+    /// The font at zoom 0 (Preferences); the zoom starts again from it.
+    void setBaseFont(const QFont &font);
     int defaultPointSize() const { return m_defaultPointSize; }
 
 Q_SIGNALS:
