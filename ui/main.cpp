@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QQuickWindow>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -28,9 +29,25 @@ static void scheduleScreenshot(frontmark::MainWindow *window, const QString &fil
     poll->start();
 }
 
+// With Chromium's GPU disabled, WebEngine composites each frame in software and hands Qt an
+// image; drawing it through OpenGL then only adds a software GL rasterizer (Mesa's llvmpipe
+// under Xvfb or in a VM) to every repaint — most of the CPU a keystroke cost. Qt Quick's
+// software renderer shows the same frames without it. QT_QUICK_BACKEND still wins if set.
+static void chooseSceneGraphBackend(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        return;
+    bool gpuDisabled = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--disable-gpu");
+    for (int i = 1; i < argc; ++i)
+        gpuDisabled = gpuDisabled || qstrcmp(argv[i], "--disable-gpu") == 0;
+    if (gpuDisabled)
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+}
+
 int main(int argc, char *argv[])
 {
     frontmark::registerPreviewScheme(); // before QApplication (HEADLESS-QT.md 5.1)
+    chooseSceneGraphBackend(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Frontmark"_s);
     QApplication::setOrganizationName(u"Frontmark"_s);
