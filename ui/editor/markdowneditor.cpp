@@ -46,6 +46,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     // Long CJK runs and URLs have no word boundary; wrap them anywhere rather than overflow.
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // The line being typed stays away from the bottom edge: when the cursor leaves the view it
+    // comes back to the middle, and the end of the post can scroll up to the middle too.
+    setCenterOnScroll(true);
+    document()->setDocumentMargin(12);
 
     // The system UI font; Qt's font fallback supplies CJK glyphs it lacks.
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
