@@ -81,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     setAcceptDrops(true);
     readSettings();
+    // Nothing the set-up did counts as an edit (fonts, margins): a new window is unmodified.
+    m_editor->document()->setModified(false);
     updateTitle();
 }
 

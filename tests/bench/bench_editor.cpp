@@ -12,6 +12,7 @@
 // it), and the largest gap between ticks of a 1 ms timer while typing (everything else the UI
 // thread did: applying results, WebChannel traffic, painting).
 
+#include "../gui/previewtestutil.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "preview/previewscheme.h"
@@ -137,18 +138,6 @@ Figures typeInto(MainWindow &w, int keys, int intervalMs)
     return f;
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + src.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
 void report(const char *label, qint64 bytes, double openMs, const Figures &f)
 {
     std::printf("%-24s %8.1f KB  open→preview %7.0f ms | key→preview median %6.1f ms  p95 %6.1f ms  max %6.1f ms"
@@ -163,12 +152,7 @@ void report(const char *label, qint64 bytes, double openMs, const Figures &f)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    registerPreviewScheme();
-    QStandardPaths::setTestModeEnabled(true);
+    test::prepareWebEngineApp();
     QApplication app(argc, argv);
 
     int keys = 60;
@@ -192,7 +176,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     if (posts.isEmpty()) {
         const QString site = dir.path() + u"/site"_s;
-        if (!copyTree(QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s, site))
+        if (!test::copyTree(QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s, site))
             qFatal("cannot copy the sample site");
         const QString sample = site + u"/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
         QFile in(sample);

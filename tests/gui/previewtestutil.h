@@ -1,6 +1,12 @@
 #pragma once
-// Helpers shared by the preview GUI tests (HEADLESS-QT.md section 6).
+// Helpers shared by the WebEngine GUI tests and bench_editor (HEADLESS-QT.md section 6).
 
+#include "preview/previewscheme.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
 #include <QTest>
 #include <QVariant>
 #include <QWebEnginePage>
@@ -29,6 +35,29 @@ inline void useOffscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+}
+
+/// For a Q_CONSTRUCTOR_FUNCTION in each WebEngine test or benchmark (it must run before the
+/// QApplication exists, from the executable's own source; HEADLESS-QT.md 5.1): headless when
+/// there is no display, the preview's scheme registered, QSettings in a test location.
+inline void prepareWebEngineApp()
+{
+    useOffscreenWithoutDisplay();
+    registerPreviewScheme();
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+/// Copies the files below `from` to `to` (a site into a temporary folder).
+inline bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
+            return false;
+    }
+    return true;
 }
 
 } // namespace frontmark::test

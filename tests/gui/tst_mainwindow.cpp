@@ -39,26 +39,12 @@ using test::runJs;
 
 static void preAppInit()
 {
-    test::useOffscreenWithoutDisplay();
-    registerPreviewScheme();
-    QStandardPaths::setTestModeEnabled(true); // QSettings of tests never touch the user's
+    test::prepareWebEngineApp();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 
 static const QString sampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s;
 static const QString samplePostName = u"2025-06-02-taiwan-chip-energy.md"_s;
-
-static bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + src.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
 
 static QByteArray readAll(const QString &path)
 {
@@ -112,7 +98,7 @@ QString TestMainWindow::copySampleSite()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString root = m_dir->path() + u"/site"_s;
-    return copyTree(sampleSite, root) ? root + u"/content/posts/"_s + samplePostName : QString();
+    return test::copyTree(sampleSite, root) ? root + u"/content/posts/"_s + samplePostName : QString();
 }
 
 // Waits until the preview shows the newest render the window asked for.
@@ -124,6 +110,9 @@ static bool previewCaughtUp(MainWindow &w)
 void TestMainWindow::opensSamplePostInFormEditorAndPreview()
 {
     MainWindow w;
+    // A fresh window holds no edits (a set-up step that marks the document modified would make
+    // opening the first post ask "save changes?").
+    QVERIFY(!w.isModified());
     QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -24,8 +24,7 @@ using test::runJs;
 
 static void preAppInit()
 {
-    test::useOffscreenWithoutDisplay();
-    registerPreviewScheme();
+    test::prepareWebEngineApp();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 

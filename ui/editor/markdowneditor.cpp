@@ -50,6 +50,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
     // comes back to the middle, and the end of the post can scroll up to the middle too.
     setCenterOnScroll(true);
     document()->setDocumentMargin(12);
+    document()->setModified(false); // a layout setting, not an edit
 
     // The system UI font; Qt's font fallback supplies CJK glyphs it lacks.
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);

@@ -1,5 +1,6 @@
 #include "value.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -191,7 +192,7 @@ QString Value::toDisplayString() const
     case Type::Integer:
         return QString::number(m_int);
     case Type::Float:
-        return QString::number(m_float, 'g', 17);
+        return QString::number(m_float, 'g', QLocale::FloatingPointShortest); // 0.1, not 0.10000000000000001
     case Type::DateTime:
         return m_date.text.trimmed();
     case Type::List: {
