@@ -10,6 +10,7 @@
 #include "render/renderworker.h"
 
 #include <QBuffer>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -77,6 +78,10 @@ public:
 class TestPreview : public QObject
 {
     Q_OBJECT
+public Q_SLOTS:
+    // QDesktopServices hands the links the preview opens to this instead of a browser.
+    void openInBrowser(const QUrl &url) { m_opened.append(url); }
+
 private Q_SLOTS:
     void showsSamplePostHeadingsImagesAndPlayer();
     void typingPatchesWithoutRecreatingOrReloading();
@@ -89,6 +94,10 @@ private Q_SLOTS:
     void pageBundleImageResolves();
     void networkEmbedsAreCards();
     void themeSwitchesWithoutReload();
+    void linksOpenInTheBrowserNotThePreview();
+
+private:
+    QList<QUrl> m_opened;
 };
 
 void TestPreview::showsSamplePostHeadingsImagesAndPlayer()
@@ -315,6 +324,27 @@ void TestPreview::themeSwitchesWithoutReload()
     h.preview.setTheme(PreviewTheme::Dark);
     QTRY_COMPARE_WITH_TIMEOUT(runJs(h.page(), background)->toString(), u"rgb(27, 29, 33)"_s, 10000);
     QCOMPARE(loads.count(), 0);
+}
+
+void TestPreview::linksOpenInTheBrowserNotThePreview()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path() + u"/site"_s;
+    QVERIFY(writeFile(root + u"/hugo.toml"_s, "baseURL = 'https://blog.example.org/'\ntitle = 'x'\n"));
+    const QString post = root + u"/content/posts/p.md"_s;
+    QVERIFY(writeFile(post, "---\ntitle: p\n---\n[out](https://example.com/a?b=1) and [in](/posts/other/#part)\n"));
+    QDesktopServices::setUrlHandler(u"https"_s, this, "openInBrowser");
+    m_opened.clear();
+    PreviewHarness h;
+    QVERIFY(h.open(post));
+    const QUrl page = h.page()->url();
+    QVERIFY(runJs(h.page(), u"document.querySelectorAll('#content a')[0].click();"
+                            u" document.querySelectorAll('#content a')[1].click(); 1"_s));
+    QTRY_COMPARE(m_opened.size(), 2);
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(m_opened.at(0), QUrl(u"https://example.com/a?b=1"_s));
+    QCOMPARE(m_opened.at(1), QUrl(u"https://blog.example.org/posts/other/#part"_s));
+    QCOMPARE(h.page()->url(), page); // the preview itself never navigated
 }
 
 QTEST_MAIN(TestPreview)

@@ -115,6 +115,7 @@ QUrl PreviewWidget::pageUrl() const
 void PreviewWidget::setPost(const Site &site, const QString &postPath, const QString &permalinkPath)
 {
     m_scheme->setPost(site, postPath, permalinkPath);
+    m_siteBaseUrl = QUrl(site.baseUrl());
     m_hasPost = true;
     m_blocks.clear();
     loadPage();
@@ -229,8 +230,20 @@ void PreviewWidget::revealLine(int line)
         Q_EMIT m_bridge->revealRequested(blockForLine(line).first);
 }
 
-void PreviewWidget::onLinkActivated(const QUrl &url)
+void PreviewWidget::onLinkActivated(const QUrl &link)
 {
+    QUrl url = link;
+    // A link to another page of the site ("/posts/other/") opens on the published site.
+    if (url.scheme() == QStringView(PreviewScheme) && m_siteBaseUrl.isValid() && !m_siteBaseUrl.host().isEmpty()) {
+        QString path = m_siteBaseUrl.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        QUrl published = m_siteBaseUrl;
+        published.setPath(path + url.path());
+        published.setQuery(url.query());
+        published.setFragment(url.fragment());
+        url = published;
+    }
     const QString scheme = url.scheme();
     if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
         QDesktopServices::openUrl(url);

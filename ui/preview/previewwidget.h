@@ -75,7 +75,7 @@ private:
     PreviewTheme effectiveTheme() const;
     void loadPage();
     void onReady();
-    void onLinkActivated(const QUrl &url);
+    void onLinkActivated(const QUrl &link);
     std::pair<int, double> blockForLine(int line) const;
     int lineForBlock(int index, double fraction) const;
 
@@ -90,6 +90,7 @@ private:
     QList<RenderBlock> m_blocks; // what the page shows once it has applied every message sent
     quint64 m_revision = 0;
     quint64 m_appliedRevision = 0;
+    QUrl m_siteBaseUrl;
     bool m_ready = false;
     bool m_hasPost = false;
     EmbedMode m_mode = EmbedMode::Live;

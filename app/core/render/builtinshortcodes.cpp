@@ -754,7 +754,7 @@ QString ref(const Call &c, const BuiltinEnv &env, bool relative)
         return rawLink(fragment); // a link to an anchor on this page
     if (const auto file = site.findContent(path, env.options.postPath)) {
         QString link = site.permalinkPath(*file, Value());
-        const QUrl base(configString(site, u"baseURL"));
+        const QUrl base(site.baseUrl());
         QString basePath = base.path();
         while (basePath.endsWith(u'/'))
             basePath.chop(1);

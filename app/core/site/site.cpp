@@ -473,6 +473,8 @@ Result<Site> Site::load(const QString &rootDir)
     const Value notFound = lookup(cfg, u"refLinksNotFoundURL");
     if (notFound.isString())
         site.m_refNotFoundUrl = notFound.toString();
+    if (const Value base = lookup(cfg, u"baseURL"); base.isString())
+        site.m_baseUrl = base.toString();
     return site;
 }
 

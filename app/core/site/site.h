@@ -57,6 +57,8 @@ public:
     bool youtubePrivacyEnhanced() const { return m_youtubePrivacyEnhanced; }
     /// refLinksNotFoundURL (what an unresolved ref/relref renders as).
     QString refLinksNotFoundUrl() const { return m_refNotFoundUrl; }
+    /// The site's baseURL as configured ("https://example.org/"), empty if unset.
+    QString baseUrl() const { return m_baseUrl; }
     /// A site param (`params.x.y` as "x.y"), case-insensitive; null if absent.
     Value param(const QString &dottedKey) const;
     /// The whole configuration as read (keys as written).
@@ -90,6 +92,7 @@ private:
     MarkupSettings m_markup;
     bool m_youtubePrivacyEnhanced = false;
     QString m_refNotFoundUrl;
+    QString m_baseUrl;
     Value m_config;
     std::optional<Error> m_configError;
 };
