@@ -60,8 +60,12 @@ bool isListMarker(QStringView line)
 
 bool isReferenceDefinition(QStringView line)
 {
+    // "[label]: destination …": the label's first "]" is followed by ":" and a destination.
     const QStringView s = unindented(line);
-    return s.startsWith(u'[') && s.indexOf(u"]:"_s) > 0;
+    if (!s.startsWith(u'['))
+        return false;
+    const qsizetype close = s.indexOf(u']');
+    return close > 1 && close + 1 < s.size() && s.at(close + 1) == u':' && !s.sliced(close + 2).trimmed().isEmpty();
 }
 
 bool isSetextUnderline(QStringView line)
@@ -100,22 +104,53 @@ bool sameOptions(const RenderOptions &a, const RenderOptions &b)
 
 } // namespace
 
-bool hasDocumentWideState(QStringView body)
+DocumentState documentState(QStringView body)
 {
+    DocumentState state;
     if (body.contains(u"[^"_s))
-        return true;
+        return state; // footnotes are numbered and collected across the document
+    state.shortcodes = body.contains(u"{{"_s);
+    // Definitions are carried as lines, so only the plain kind: at the top level, after a blank
+    // line or another definition, on one line. Anything else that looks like one (indented,
+    // quoted, after paragraph text, a title on the next line) renders every edit in full.
+    text::FenceTracker fences;
+    bool previousBlank = true;
+    bool previousDefinition = false;
     for (QStringView line : body.tokenize(u'\n')) {
-        if (isReferenceDefinition(line))
-            return true;
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (fences.isCode(line)) {
+            previousBlank = previousDefinition = false;
+            continue;
+        }
+        QStringView bare = line.trimmed();
+        while (bare.startsWith(u'>'))
+            bare = bare.sliced(1).trimmed();
+        if (bare.startsWith(u'[') && bare.indexOf(u"]:"_s) > 0) {
+            if (!isReferenceDefinition(line) || !(previousBlank || previousDefinition))
+                return state;
+            state.definitions += line + u'\n';
+            previousDefinition = true;
+            previousBlank = false;
+            continue;
+        }
+        if (previousDefinition && !isBlankLine(line))
+            return state;
+        previousBlank = isBlankLine(line);
+        previousDefinition = false;
     }
-    return false;
+    // A fence left open by this line-based reading is one cmark may not see (a "~~~" inside a
+    // definition list, which the renderer's own pass takes): then the reading above cannot be
+    // trusted to have seen every definition.
+    state.incremental = !fences.isOpen();
+    return state;
 }
 
 std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer, const IncrementalBase &base,
                                                 const QString &body, const RenderOptions &options)
 {
     const QList<RenderBlock> &blocks = base.result.blocks;
-    if (base.hasDocumentState || blocks.isEmpty() || !sameOptions(base.options, options))
+    if (!base.state.incremental || blocks.isEmpty() || !sameOptions(base.options, options))
         return std::nullopt;
     const QString &old = base.body;
     if (old == body)
@@ -197,10 +232,21 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     const QStringView newSlice = span(body, newStarts, startLine, newEndLine);
     if (!isSelfContained(oldSlice) || !isSelfContained(newSlice))
         return std::nullopt;
+    if (base.state.shortcodes && (oldSlice.contains(u'`') || newSlice.contains(u'`')))
+        return std::nullopt;
 
     RenderOptions sliceOptions = options;
     sliceOptions.bodyFirstLine = startLine + offset;
-    RenderResult slice = renderer.render(newSlice, sliceOptions);
+    // The document's reference definitions go before the slice, then a blank line (the slice
+    // starts after one in the document too), so a reference link in it resolves as in the
+    // whole document; definitions render to nothing, and the lines number from further up.
+    QString sliceText;
+    if (!base.state.definitions.isEmpty()) {
+        sliceText = base.state.definitions + u'\n';
+        sliceOptions.bodyFirstLine -= static_cast<int>(base.state.definitions.count(u'\n')) + 1;
+    }
+    sliceText += newSlice;
+    RenderResult slice = renderer.render(sliceText, sliceOptions);
     int sliceBlockFirst = startLine + offset;
     for (const RenderBlock &b : std::as_const(slice.blocks)) {
         if (b.firstLine < sliceBlockFirst || b.lastLine > newEndLine + offset || b.firstLine > b.lastLine)

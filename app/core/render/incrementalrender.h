@@ -21,24 +21,35 @@ namespace frontmark {
  * restarts after a blank line at the top level, so a slice bounded by blank lines parses the
  * same alone as in the document, unless something in it reaches further. Anything that does
  * makes it decline (nullopt), and the caller renders in full:
- * - document-wide state: link reference definitions, footnotes, headings (their ids are
- *   numbered across the document), definition lists;
+ * - document-wide state: footnotes, headings (their ids are numbered across the document),
+ *   definition lists, and link reference definitions in or near the edit. Definitions
+ *   elsewhere are carried: the slice is rendered with the document's definitions appended,
+ *   so "[text][ref]" resolves as in the whole document;
  * - constructs that can swallow blank lines or the rest of the text: fences left open, HTML
  *   blocks, shortcodes, a list that the next block might join, indented continuations;
+ * - a backtick in a post that calls shortcodes: the shortcode pass reads code spans over the
+ *   whole text, so a backtick can change how a shortcode far away is read;
  * - different options (front matter, site, version) from the previous render.
  *
  * tst_incrementalrender checks the result against a full render over thousands of edits.
  * Pure; any thread (the renderer's own threading rules apply).
  */
+/// What of a body reaches across its blocks.
+struct DocumentState {
+    bool incremental = false; // false: footnotes, or definitions that cannot be carried
+    QString definitions;      // the link reference definitions, one per line, in order
+    bool shortcodes = false;  // the body calls shortcodes somewhere
+};
+
+/// Reads `body` for document-wide state (on full renders; an incremental render keeps it).
+DocumentState documentState(QStringView body);
+
 struct IncrementalBase {
     QString body;
     RenderOptions options;
     RenderResult result;
-    bool hasDocumentState = true; // body has reference definitions or footnotes
+    DocumentState state;
 };
-
-/// True if `body` holds something that makes every block depend on the whole document.
-bool hasDocumentWideState(QStringView body);
 
 std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer, const IncrementalBase &base,
                                                 const QString &body, const RenderOptions &options);

@@ -59,7 +59,8 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
             const bool full = !incremental;
             RenderResult result = full ? renderer.render(job.body, job.options) : std::move(*incremental);
             result.stats = countText(job.body);
-            base.hasDocumentState = full ? hasDocumentWideState(job.body) : false;
+            if (full)
+                base.state = documentState(job.body); // an incremental render leaves it as it was
             base.body = job.body;
             base.options = job.options;
             base.result = result;
