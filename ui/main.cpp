@@ -17,7 +17,7 @@ static void scheduleScreenshot(frontmark::MainWindow *window, const QString &fil
     auto *poll = new QTimer(window);
     poll->setInterval(100);
     QObject::connect(poll, &QTimer::timeout, window, [window, file, poll] {
-        if (window->preview()->appliedRevision() < window->requestedRevision())
+        if (window->requestedRevision() == 0 || window->preview()->appliedRevision() < window->requestedRevision())
             return;
         poll->stop();
         // Let images decode and the compositor present the frame (HEADLESS-QT.md section 7).
@@ -75,11 +75,17 @@ int main(int argc, char *argv[])
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
-    else
-        window.newPost();
+    // The window first, the post right after: it maps at once, and the text follows as soon
+    // as it is read (a 2 MB post takes a moment to lay out and highlight).
     window.show();
+    window.activateWindow();
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&window, files] {
+        if (files.isEmpty())
+            window.newPost();
+        else
+            window.openFile(files.constFirst());
+    });
     if (parser.isSet(screenshot))
         scheduleScreenshot(&window, QFileInfo(parser.value(screenshot)).absoluteFilePath());
     return QApplication::exec();

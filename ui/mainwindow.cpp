@@ -382,6 +382,8 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     m_editor->setPlainText(post.bodyText());
     m_editor->document()->setModified(false);
     m_editor->moveCursor(QTextCursor::Start);
+    if (post.frontMatter().isValid())
+        m_editor->setFocus(); // a writer opens a post to type in it (else: the raw editor, at the error)
 
     const LineEnding eol = post.lineEnding();
     m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(post.format()).toUpper(),

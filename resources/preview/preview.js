@@ -152,9 +152,15 @@
         return block;
     }
 
+    // Confirms a revision once it is on screen: the frame that lays out and paints the DOM
+    // change comes after the next animation frame callback.
+    function confirmPainted(revision) {
+        requestAnimationFrame(() => setTimeout(() => bridge.patchApplied(revision), 0));
+    }
+
     function reset(revision, blocks) {
         content.replaceChildren(...blocks.map(makeBlock));
-        bridge.patchApplied(revision);
+        confirmPainted(revision);
     }
 
     function patch(revision, keepBefore, removed, inserted) {
@@ -166,7 +172,7 @@
         for (const html of inserted)
             fragment.append(makeBlock(html));
         content.insertBefore(fragment, next);
-        bridge.patchApplied(revision);
+        confirmPainted(revision);
     }
 
     function blockAt(y) {

@@ -140,6 +140,12 @@ Figures typeInto(MainWindow &w, int keys, int intervalMs)
 
 void report(const char *label, qint64 bytes, double openMs, const Figures &f)
 {
+    if (qEnvironmentVariableIsSet("BENCH_EDITOR_VERBOSE")) {
+        QStringList each;
+        for (double ms : f.latencyMs)
+            each.append(QString::number(ms, 'f', 1));
+        std::printf("key→preview per key (ms): %s\n", qPrintable(each.join(u' ')));
+    }
     std::printf("%-24s %8.1f KB  open→preview %7.0f ms | key→preview median %6.1f ms  p95 %6.1f ms  max %6.1f ms"
                 " | key handling median %5.2f ms  max %5.2f ms | longest other UI stall %5.1f ms | last key %6.1f ms\n",
                 label, double(bytes) / 1024.0, openMs, percentile(f.latencyMs, 0.5), percentile(f.latencyMs, 0.95),

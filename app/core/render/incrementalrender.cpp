@@ -1,6 +1,7 @@
 #include "incrementalrender.h"
 
 #include "document/textutil.h"
+#include "util/logging.h"
 
 #include <algorithm>
 
@@ -149,9 +150,13 @@ DocumentState documentState(QStringView body)
 std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer, const IncrementalBase &base,
                                                 const QString &body, const RenderOptions &options)
 {
+    auto declined = [](const char *why) -> std::optional<RenderResult> {
+        qCDebug(lcRender, "full render: %s", why);
+        return std::nullopt;
+    };
     const QList<RenderBlock> &blocks = base.result.blocks;
     if (!base.state.incremental || blocks.isEmpty() || !sameOptions(base.options, options))
-        return std::nullopt;
+        return declined("state/options");
     const QString &old = base.body;
     if (old == body)
         return base.result;
@@ -190,13 +195,13 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     for (const RenderBlock &b : blocks) {
         if (b.firstLine - offset < 1 || b.lastLine - offset > oldStarts.size() || b.firstLine > b.lastLine
             || b.firstLine < previousFirst)
-            return std::nullopt; // lines that do not map into the body in order
+            return declined("block lines"); // lines that do not map into the body in order
         previousFirst = b.firstLine;
     }
     auto oldLine = [&](int fileLine) { return lineAt(old, oldStarts, fileLine - offset); };
     while (lo > 0 && !isBlankLine(oldLine(blocks.at(lo).firstLine - 1))) {
         if (++widened > MaxWidening)
-            return std::nullopt;
+            return declined("widen start");
         --lo;
     }
     // The end: a blank line after the slice, and a next block that cannot continue anything
@@ -210,7 +215,7 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     };
     while (hi < n - 1 && !endIsClosed(hi)) {
         if (++widened > MaxWidening)
-            return std::nullopt;
+            return declined("widen end");
         ++hi;
     }
 
@@ -222,7 +227,7 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     const int oldEndLine = toEnd ? static_cast<int>(oldStarts.size()) : blocks.at(hi + 1).firstLine - 1 - offset;
     const int newEndLine = toEnd ? static_cast<int>(newStarts.size()) : oldEndLine + delta;
     if (startLine > changeFirst - offset || (!toEnd && oldEndLine < changeLast - offset) || newEndLine < startLine)
-        return std::nullopt; // the change is not inside the slice: a case this function does not handle
+        return declined("change outside slice"); // the change is not inside the slice: a case this function does not handle
     auto span = [](const QString &text, const QList<qsizetype> &starts, int from, int to) {
         const qsizetype begin = starts.at(from - 1);
         const qsizetype end = to < starts.size() ? starts.at(to) : text.size();
@@ -231,9 +236,9 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     const QStringView oldSlice = span(old, oldStarts, startLine, oldEndLine);
     const QStringView newSlice = span(body, newStarts, startLine, newEndLine);
     if (!isSelfContained(oldSlice) || !isSelfContained(newSlice))
-        return std::nullopt;
+        return declined("slice not self-contained");
     if (base.state.shortcodes && (oldSlice.contains(u'`') || newSlice.contains(u'`')))
-        return std::nullopt;
+        return declined("backtick with shortcodes");
 
     RenderOptions sliceOptions = options;
     sliceOptions.bodyFirstLine = startLine + offset;
@@ -250,7 +255,7 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     int sliceBlockFirst = startLine + offset;
     for (const RenderBlock &b : std::as_const(slice.blocks)) {
         if (b.firstLine < sliceBlockFirst || b.lastLine > newEndLine + offset || b.firstLine > b.lastLine)
-            return std::nullopt; // lines out of order: leave it to the full render
+            return declined("slice lines"); // lines out of order: leave it to the full render
         sliceBlockFirst = b.firstLine;
     }
 

@@ -2,7 +2,9 @@
 
 #include "render/incrementalrender.h"
 #include "render/markdownrenderer.h"
+#include "util/logging.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
 #include <QPointer>
 #include <QThread>
@@ -55,10 +57,14 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
                 job = std::move(*p->pending);
                 p->pending.reset();
             }
+            QElapsedTimer timer;
+            timer.start();
             std::optional<RenderResult> incremental = renderIncrementally(renderer, base, job.body, job.options);
             const bool full = !incremental;
             RenderResult result = full ? renderer.render(job.body, job.options) : std::move(*incremental);
             result.stats = countText(job.body);
+            qCDebug(lcRender, "revision %llu: %s render in %.1f ms", static_cast<unsigned long long>(job.revision),
+                    incremental ? "incremental" : "full", double(timer.nsecsElapsed()) / 1e6);
             if (full)
                 base.state = documentState(job.body); // an incremental render leaves it as it was
             base.body = job.body;

@@ -3,4 +3,5 @@
 namespace frontmark {
 Q_LOGGING_CATEGORY(lcDocument, "frontmark.document", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcPublish, "frontmark.publish", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRender, "frontmark.render", QtWarningMsg)
 } // namespace frontmark

@@ -5,4 +5,5 @@
 namespace frontmark {
 Q_DECLARE_LOGGING_CATEGORY(lcDocument)
 Q_DECLARE_LOGGING_CATEGORY(lcPublish)
+Q_DECLARE_LOGGING_CATEGORY(lcRender)
 } // namespace frontmark
