@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBlock>
@@ -294,8 +295,11 @@ void MainWindow::createActions()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // First start: roomy, but never larger than the screen (xvfb-run's is 1280x1024).
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
         m_mainSplitter->setSizes({width() / 2, width() - width() / 2});
