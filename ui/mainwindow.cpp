@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "preferencesdialog.h"
 #include "preview/previewwidget.h"
+#include "rawplaintext.h"
 #include "recentfilesmenu.h"
 #include "render/renderworker.h"
 #include "site/siteterms.h"
@@ -48,18 +49,6 @@ namespace {
 QStringList postSuffixes()
 {
     return {u"md"_s, u"markdown"_s, u"mdown"_s, u"html"_s};
-}
-
-// The editor's text as the body (U+2029 between blocks, U+2028 from Shift+Enter → "\n").
-// toRawText() rather than toPlainText(): the latter turns no-break spaces into spaces.
-QString editorBody(const QTextDocument *doc)
-{
-    QString text = doc->toRawText();
-    for (QChar &c : text) {
-        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
-            c = u'\n';
-    }
-    return text;
 }
 
 QString untitledPostText()
@@ -338,7 +327,7 @@ QByteArray MainWindow::currentBytes() const
 {
     PostFile out = m_post;
     out.frontMatter() = m_form->frontMatter();
-    out.setBodyText(editorBody(m_editor->document()));
+    out.setBodyText(rawPlainText(m_editor->document()));
     return out.toBytes();
 }
 
@@ -422,7 +411,7 @@ void MainWindow::loadSiteTerms()
 
 void MainWindow::requestRender()
 {
-    m_worker->request(++m_revision, editorBody(m_editor->document()), m_options);
+    m_worker->request(++m_revision, rawPlainText(m_editor->document()), m_options);
 }
 
 void MainWindow::onRendered(quint64 revision, const RenderResult &result)
@@ -502,7 +491,7 @@ bool MainWindow::saveAs(const QString &path)
 {
     PostFile out = m_post;
     out.frontMatter() = m_form->frontMatter();
-    out.setBodyText(editorBody(m_editor->document()));
+    out.setBodyText(rawPlainText(m_editor->document()));
     const Status written = out.save(path);
     if (!written.ok()) {
         // The text is still in the editor; say so, and where it was meant to go.

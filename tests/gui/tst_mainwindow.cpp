@@ -367,16 +367,11 @@ void TestMainWindow::preferencesApplyWithoutRestart()
     QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
     w.show();
     QVERIFY(previewCaughtUp(w));
-    QAction *prefs = nullptr;
-    for (QAction *a : w.findChildren<QAction *>())
-        if (a->shortcut() == QKeySequence(QKeySequence::Preferences) && !a->shortcut().isEmpty())
-            prefs = a;
-    if (!prefs) {
-        const QList<QAction *> actions = w.findChildren<QAction *>();
-        auto it = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) { return a->menuRole() == QAction::PreferencesRole; });
-        QVERIFY(it != actions.cend());
-        prefs = *it;
-    }
+    const QList<QAction *> actions = w.findChildren<QAction *>();
+    const auto it = std::find_if(actions.cbegin(), actions.cend(),
+                                 [](QAction *a) { return a->menuRole() == QAction::PreferencesRole; });
+    QVERIFY(it != actions.cend());
+    QAction *prefs = *it;
     QSignalSpy loads(w.preview()->page(), &QWebEnginePage::loadStarted);
     prefs->trigger();
     auto *dialog = w.findChild<QDialog *>(u"preferencesDialog"_s);

@@ -1,5 +1,7 @@
 #include "frontmatterform.h"
 
+#include "rawplaintext.h"
+
 #include "tokenedit.h"
 
 #include "document/textutil.h"
@@ -54,58 +56,6 @@ QDateTime notSet()
     return QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC);
 }
 
-QString offsetText(int seconds)
-{
-    const QChar sign = seconds < 0 ? u'-' : u'+';
-    const int abs = seconds < 0 ? -seconds : seconds;
-    return sign + u"%1:%2"_s.arg(abs / 3600, 2, 10, QChar(u'0')).arg((abs % 3600) / 60, 2, 10, QChar(u'0'));
-}
-
-bool isIsoText(const QString &t)
-{
-    return t.size() > 10 && t[4] == u'-' && t[7] == u'-';
-}
-
-// `old` moved to the date and wall-clock time the writer picked, spelled the way `old` was:
-// same kind, same offset, same 'T' or space, 'Z' kept (DESIGN.md decision 2).
-DateTimeValue respelled(const DateTimeValue &old, QDate date, QTime time)
-{
-    const QTime seconds(time.hour(), time.minute(), time.second());
-    const QString was = old.text.trimmed();
-    const bool spaced = isIsoText(was) && was[10] == u' ';
-    DateTimeValue v;
-    switch (old.kind) {
-    case DateTimeValue::Kind::Date:
-        v.kind = old.kind;
-        v.dateTime = QDateTime(date, QTime(0, 0), Qt::LocalTime);
-        v.text = date.toString(u"yyyy-MM-dd"_s);
-        return v;
-    case DateTimeValue::Kind::LocalDateTime:
-        v.kind = old.kind;
-        v.dateTime = QDateTime(date, seconds, Qt::LocalTime);
-        v.text = date.toString(u"yyyy-MM-dd"_s) + (spaced ? u' ' : u'T') + seconds.toString(u"HH:mm:ss"_s);
-        return v;
-    case DateTimeValue::Kind::OffsetDateTime:
-        break;
-    }
-    const int offset = old.dateTime.offsetFromUtc();
-    v = DateTimeValue::fromDateTime(QDateTime(date, seconds, Qt::OffsetFromUTC, offset));
-    if (offset == 0 && (was.endsWith(u'Z') || was.endsWith(u'z')))
-        v.text = v.text.chopped(6) + was.back();
-    if (spaced)
-        v.text[10] = u' ';
-    return v;
-}
-
-// QPlainTextEdit::toPlainText() turns no-break spaces into spaces; front matter keeps them.
-QString documentText(const QPlainTextEdit *edit)
-{
-    QString t = edit->document()->toRawText();
-    t.replace(QChar::ParagraphSeparator, u'\n');
-    t.replace(QChar::LineSeparator, u'\n');
-    return t;
-}
-
 bool isWebUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -133,23 +83,6 @@ bool fitsField(QStringView canonical, const Value &v)
     return v.isScalar();
 }
 
-// The file line of the block's first byte, recovered from a located key or error: the same
-// bytes parsed as if they began on line 1 put it exactly firstLine - 1 lines earlier.
-std::optional<int> derivedFirstLine(const FrontMatter &fm)
-{
-    if (fm.format() == FrontMatterFormat::None)
-        return std::nullopt;
-    const FrontMatter probe(fm.format(), fm.bytes(), {}, 1);
-    if (!fm.isValid()) {
-        if (fm.error()->line > 0 && probe.error() && probe.error()->line > 0)
-            return fm.error()->line - probe.error()->line + 1;
-        return std::nullopt;
-    }
-    const QStringList keys = fm.keys();
-    if (keys.isEmpty() || probe.position(keys.first()).first <= 0)
-        return std::nullopt;
-    return fm.position(keys.first()).first - probe.position(keys.first()).first + 1;
-}
 
 } // namespace
 
@@ -279,7 +212,7 @@ void FrontMatterForm::buildFields(QWidget *page)
     connect(m_dateEdit, &QDateTimeEdit::dateTimeChanged, this, &FrontMatterForm::onDateEdited);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling)
-            onTextFieldEdited(kDescription, m_description, documentText(m_description));
+            onTextFieldEdited(kDescription, m_description, rawPlainText(m_description->document()));
     });
     connect(m_tags, &TokenEdit::tokensEdited, this,
             [this](const QStringList &t) { onTermsEdited(kTags, m_tags, t); });
@@ -297,8 +230,6 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
     const bool sameBlock = fm.format() != FrontMatterFormat::None && fm.format() == m_fm.format()
                            && fm.bytes() == m_fm.bytes() && m_fieldErrors.isEmpty();
     m_fm = fm;
-    m_firstLine = derivedFirstLine(fm).value_or(
-        m_firstLineHint > 0 ? m_firstLineHint : fm.format() == FrontMatterFormat::Json ? 1 : 2);
     // The block the form already shows (the window hands it back after a save): refilling would
     // move the writer's cursor and drop the raw editor's undo history.
     if (sameBlock)
@@ -355,12 +286,6 @@ void FrontMatterForm::showRawEditor(int line, int column)
 bool FrontMatterForm::isRawMode() const
 {
     return m_stack->currentWidget() == m_raw;
-}
-
-void FrontMatterForm::setFirstLine(int line)
-{
-    m_firstLineHint = line;
-    m_firstLine = derivedFirstLine(m_fm).value_or(line);
 }
 
 bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
@@ -489,7 +414,7 @@ void FrontMatterForm::showDate()
         m_dateEdit->setDateTime(QDateTime(m_date->dateTime.date(), time, Qt::UTC));
         switch (m_date->kind) {
         case DateTimeValue::Kind::OffsetDateTime:
-            m_dateOffset->setText(offsetText(m_date->dateTime.offsetFromUtc()));
+            m_dateOffset->setText(DateTimeValue::offsetText(m_date->dateTime.offsetFromUtc()));
             break;
         case DateTimeValue::Kind::LocalDateTime:
             m_dateOffset->setText(tr("local time"));
@@ -525,7 +450,7 @@ void FrontMatterForm::placeRawCursor(int line, int column)
     if (line <= 0)
         return;
     QTextDocument *doc = m_raw->document();
-    const QTextBlock block = doc->findBlockByNumber(std::clamp(line - m_firstLine, 0, doc->blockCount() - 1));
+    const QTextBlock block = doc->findBlockByNumber(std::clamp(line - m_fm.firstLine(), 0, doc->blockCount() - 1));
     // Error columns count characters (code points); the cursor counts UTF-16 units.
     const QString t = block.text();
     qsizetype units = 0;
@@ -675,7 +600,7 @@ void FrontMatterForm::onDateEdited()
     if (shown == notSet())
         return;
     // A new date is spelled with this machine's offset, never as UTC "Z" (DESIGN.md decision 2).
-    const DateTimeValue next = m_date ? respelled(*m_date, shown.date(), shown.time())
+    const DateTimeValue next = m_date ? m_date->withDateTime(shown.date(), shown.time())
                                       : DateTimeValue::fromDateTime(QDateTime(shown.date(), shown.time(), Qt::LocalTime));
     const Status status = apply(keyFor(kDate), Value(next));
     if (!status.ok()) {
@@ -768,7 +693,7 @@ void FrontMatterForm::onRawEdited()
 {
     if (m_filling)
         return;
-    QByteArray bytes = documentText(m_raw).toUtf8();
+    QByteArray bytes = rawPlainText(m_raw->document()).toUtf8();
     if (m_rawEol == "\r\n")
         bytes.replace("\n", "\r\n");
     const QByteArray before = m_fm.bytes();

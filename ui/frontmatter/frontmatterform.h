@@ -55,10 +55,6 @@ public:
     /// Switches to raw mode with the cursor at 1-based file `line` and `column` (0: unknown).
     void showRawEditor(int line = 0, int column = 0);
     bool isRawMode() const;
-    /// The file line of the block's first byte. Derived from the FrontMatter when it has a key or
-    /// an error; needed only for an empty block (default: 2, or 1 for JSON).
-    void setFirstLine(int line);
-    int firstLine() const { return m_firstLine; }
 
 Q_SIGNALS:
     void frontMatterEdited();
@@ -94,8 +90,6 @@ private:
     void reportError();
 
     FrontMatter m_fm;
-    int m_firstLine = 2;
-    int m_firstLineHint = 0;          // from setFirstLine(); 0: not given
     bool m_filling = false;
     bool m_autoRaw = false;           // raw mode was opened because the block did not parse
     QString m_reportedError;          // what errorChanged() last said (or setFrontMatter found)

@@ -56,11 +56,6 @@ QString PreviewSchemeHandler::contentSecurityPolicy(EmbedMode mode)
     return csp;
 }
 
-static QString htmlEscaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 QByteArray PreviewSchemeHandler::pageShell() const
 {
     QFile file(u":/preview/preview.html"_s);
@@ -69,13 +64,13 @@ QByteArray PreviewSchemeHandler::pageShell() const
     QString html = QString::fromUtf8(file.readAll());
     const QString mode = m_mode == EmbedMode::Offline ? u"offline"_s
                        : m_mode == EmbedMode::ClickToLoad ? u"click"_s : u"live"_s;
-    const QString theme = m_theme == PreviewTheme::Dark ? u"dark"_s
-                        : m_theme == PreviewTheme::Light ? u"light"_s : u"system"_s;
-    html.replace(u"@CSP@"_s, htmlEscaped(contentSecurityPolicy(m_mode)));
+    // The widget resolves "follow the system" before it gets here.
+    const QString theme = m_theme == PreviewTheme::Dark ? u"dark"_s : u"light"_s;
+    html.replace(u"@CSP@"_s, contentSecurityPolicy(m_mode).toHtmlEscaped());
     html.replace(u"@MODE@"_s, mode);
     html.replace(u"@THEME@"_s, theme);
-    html.replace(u"@LANG@"_s, htmlEscaped(m_language));
-    html.replace(u"@TITLE@"_s, htmlEscaped(QFileInfo(m_postPath).fileName()));
+    html.replace(u"@LANG@"_s, m_language.toHtmlEscaped());
+    html.replace(u"@TITLE@"_s, QFileInfo(m_postPath).fileName().toHtmlEscaped());
     return html.toUtf8();
 }
 

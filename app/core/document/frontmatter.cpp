@@ -95,6 +95,11 @@ Error errorAt(const QByteArray &block, qsizetype offset, const ParseContext &ctx
 
 FrontMatter::FrontMatter() : d(new FrontMatterData) {}
 
+int FrontMatter::firstLine() const
+{
+    return d->firstLine;
+}
+
 FrontMatter::FrontMatter(FrontMatterFormat format, const QByteArray &block, const QString &file, int firstLine)
     : d(new FrontMatterData)
 {

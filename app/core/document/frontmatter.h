@@ -43,6 +43,8 @@ public:
 
     FrontMatterFormat format() const;
     QByteArray bytes() const;
+    /// The file line of the block's first byte, as given when it was read.
+    int firstLine() const;
     bool isValid() const;
     const std::optional<Error> &error() const;
 

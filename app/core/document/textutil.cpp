@@ -212,6 +212,15 @@ bool FenceTracker::isCode(QStringView line)
     return true;
 }
 
+bool isBlank(QStringView line)
+{
+    for (const QChar c : line) {
+        if (c != u' ' && c != u'\t' && c != u'\r' && c != u'\n')
+            return false;
+    }
+    return true;
+}
+
 bool isBlank(QByteArrayView line)
 {
     for (const char c : line) {

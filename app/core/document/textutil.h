@@ -114,6 +114,7 @@ private:
 
 /// True for a line that holds only spaces/tabs, or nothing.
 bool isBlank(QByteArrayView line);
+bool isBlank(QStringView line);
 
 } // namespace text
 } // namespace frontmark

@@ -10,13 +10,6 @@ namespace frontmark {
 
 namespace {
 
-QString offsetText(int seconds)
-{
-    const QChar sign = seconds < 0 ? u'-' : u'+';
-    const int abs = seconds < 0 ? -seconds : seconds;
-    return sign + u"%1:%2"_s.arg(abs / 3600, 2, 10, QChar(u'0')).arg((abs % 3600) / 60, 2, 10, QChar(u'0'));
-}
-
 QString jsonQuoted(const QString &s)
 {
     QString out = u"\""_s;
@@ -86,6 +79,42 @@ std::optional<DateTimeValue> DateTimeValue::parse(QStringView text)
         return v;
     }
     return std::nullopt;
+}
+
+QString DateTimeValue::offsetText(int seconds)
+{
+    const QChar sign = seconds < 0 ? u'-' : u'+';
+    const int abs = seconds < 0 ? -seconds : seconds;
+    return sign + u"%1:%2"_s.arg(abs / 3600, 2, 10, QChar(u'0')).arg((abs % 3600) / 60, 2, 10, QChar(u'0'));
+}
+
+DateTimeValue DateTimeValue::withDateTime(QDate date, QTime time) const
+{
+    const QTime seconds(time.hour(), time.minute(), time.second());
+    const QString was = text.trimmed();
+    const bool spaced = was.size() > 10 && was[4] == u'-' && was[7] == u'-' && was[10] == u' ';
+    DateTimeValue v;
+    switch (kind) {
+    case Kind::Date:
+        v.kind = kind;
+        v.dateTime = QDateTime(date, QTime(0, 0), Qt::LocalTime);
+        v.text = date.toString(u"yyyy-MM-dd"_s);
+        return v;
+    case Kind::LocalDateTime:
+        v.kind = kind;
+        v.dateTime = QDateTime(date, seconds, Qt::LocalTime);
+        v.text = date.toString(u"yyyy-MM-dd"_s) + (spaced ? u' ' : u'T') + seconds.toString(u"HH:mm:ss"_s);
+        return v;
+    case Kind::OffsetDateTime:
+        break;
+    }
+    const int offset = dateTime.offsetFromUtc();
+    v = fromDateTime(QDateTime(date, seconds, Qt::OffsetFromUTC, offset));
+    if (offset == 0 && (was.endsWith(u'Z') || was.endsWith(u'z')))
+        v.text = v.text.chopped(6) + was.back();
+    if (spaced)
+        v.text[10] = u' ';
+    return v;
 }
 
 DateTimeValue DateTimeValue::fromDateTime(const QDateTime &dt)

@@ -29,6 +29,11 @@ struct DateTimeValue {
     /// `text` if it is already ISO 8601 / RFC 3339 (what YAML and TOML read as a date),
     /// otherwise the same instant re-spelled that way, keeping the kind (date, local, offset).
     QString isoText() const;
+    /// This value moved to `date` and `time`, spelled the way this one is: the same kind, the
+    /// same offset, "T" or a space, a "Z" kept (DESIGN.md decision 2). The form's date field.
+    DateTimeValue withDateTime(QDate date, QTime time) const;
+    /// "+08:00" for 28800 seconds east of UTC.
+    static QString offsetText(int seconds);
 
     friend bool operator==(const DateTimeValue &a, const DateTimeValue &b);
 };

@@ -33,11 +33,6 @@ QStringView lineAt(QStringView text, const QList<qsizetype> &starts, int line)
     return text.sliced(begin, end - begin);
 }
 
-bool isBlankLine(QStringView line)
-{
-    return std::all_of(line.begin(), line.end(), [](QChar c) { return c == u' ' || c == u'\t'; });
-}
-
 // The line without up to three leading spaces (CommonMark's block-start indentation).
 QStringView unindented(QStringView line)
 {
@@ -135,9 +130,9 @@ DocumentState documentState(QStringView body)
             previousBlank = false;
             continue;
         }
-        if (previousDefinition && !isBlankLine(line))
+        if (previousDefinition && !text::isBlank(line))
             return state;
-        previousBlank = isBlankLine(line);
+        previousBlank = text::isBlank(line);
         previousDefinition = false;
     }
     // A fence left open by this line-based reading is one cmark may not see (a "~~~" inside a
@@ -199,7 +194,7 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
         previousFirst = b.firstLine;
     }
     auto oldLine = [&](int fileLine) { return lineAt(old, oldStarts, fileLine - offset); };
-    while (lo > 0 && !isBlankLine(oldLine(blocks.at(lo).firstLine - 1))) {
+    while (lo > 0 && !text::isBlank(oldLine(blocks.at(lo).firstLine - 1))) {
         if (++widened > MaxWidening)
             return declined("widen start");
         --lo;
@@ -208,7 +203,7 @@ std::optional<RenderResult> renderIncrementally(const MarkdownRenderer &renderer
     // the slice might now end with (a list item, an indented continuation).
     auto endIsClosed = [&](qsizetype h) {
         const int after = blocks.at(h).lastLine + 1;
-        if (after - offset > oldStarts.size() || !isBlankLine(oldLine(after)))
+        if (after - offset > oldStarts.size() || !text::isBlank(oldLine(after)))
             return false;
         const QStringView next = oldLine(blocks.at(h + 1).firstLine);
         return !next.startsWith(u' ') && !next.startsWith(u'\t') && !isListMarker(next);
