@@ -16,6 +16,7 @@ PACKAGES=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libtomlplusplus-dev
     xvfb xauth fonts-noto-cjk python3
+    hugo xdotool   # tests: `hugo new` is the reference for `frontmark-cli new`; xdotool types into a real window (crash-recovery test)
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -108,6 +109,7 @@ case "$cmd" in
         FRONTMARK_BUILD_TYPE=Release configure_and_build "$ROOT/build-release"
         "$ROOT/build-release/tests/bench/bench_load" "${@:2}"
         "$ROOT/build-release/tests/bench/bench_render" "${@:2}"
+        "$ROOT/build-release/tests/bench/bench_publish" "${@:2}"
         test_env
         "$ROOT/build-release/tests/bench/bench_editor"
         "$ROOT/build-release/tests/bench/bench_editor" --interval 30 ;;

@@ -26,6 +26,10 @@ const QString kUsage = u"Usage: frontmark-cli <command> [options]\n"
                        "  set FILE KEY VALUE        set a front matter value, changing only its bytes\n"
                        "  render FILE [--site DIR] [--hugo-version 0.111|current] [--unsafe]\n"
                        "                            print the body HTML as Hugo's {{ .Content }}\n"
+                       "  new TITLE --site DIR [--section posts] [--name NAME]\n"
+                       "                            create a post from the site's archetype, as `hugo new` does\n"
+                       "  publish FILE [--site DIR] [--section posts] [--name NAME] [--set-date] [--yes] [--dry-run]\n"
+                       "                            validate, set draft = false and write the post into the site\n"
                        "\n"
                        "Exit status: 0 clean, 1 problems found, 2 could not run.\n"_s;
 
@@ -306,6 +310,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return set(rest, out, err);
     if (command == u"render"_s)
         return render(rest, out, err);
+    if (command == u"new"_s)
+        return newPost(rest, out, err);
+    if (command == u"publish"_s)
+        return publish(rest, out, err);
     err << u"frontmark-cli: unknown command “"_s << command << u"”.\n\n"_s << kUsage;
     return CouldNotRun;
 }

@@ -17,6 +17,10 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err);
 int get(const QStringList &args, QTextStream &out, QTextStream &err);
 int set(const QStringList &args, QTextStream &out, QTextStream &err);
 int render(const QStringList &args, QTextStream &out, QTextStream &err);
+/// `new TITLE --site DIR [--section posts] [--name NAME]` (newcommand.cpp).
+int newPost(const QStringList &args, QTextStream &out, QTextStream &err);
+/// `publish FILE [--site DIR] [--section S] [--name NAME] [--set-date] [--yes] [--dry-run]` (publishcommand.cpp).
+int publish(const QStringList &args, QTextStream &out, QTextStream &err);
 
 /// Dispatches `args` (argv without the program name) to a command.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -238,7 +238,7 @@ void TestCli::badUsageCouldNotRun_data()
     QTest::newRow("check without files") << QStringList{u"check"_s};
     QTest::newRow("check --json without files") << QStringList{u"check"_s, u"--json"_s};
     QTest::newRow("unknown option") << QStringList{u"check"_s, u"--bogus"_s, u"a.md"_s};
-    QTest::newRow("unknown command") << QStringList{u"publish"_s, u"a.md"_s};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"a.md"_s};
     QTest::newRow("get with one argument") << QStringList{u"get"_s, u"a.md"_s};
     QTest::newRow("set without a value") << QStringList{u"set"_s, u"a.md"_s, u"title"_s};
     QTest::newRow("get of a missing file") << QStringList{u"get"_s, u"/nonexistent/a.md"_s, u"title"_s};

@@ -1,5 +1,6 @@
 #include "postfile.h"
 
+#include "../publish/safewrite.h"
 #include "../util/logging.h"
 
 #include <QFile>
@@ -211,19 +212,11 @@ bool PostFile::endsWithNewline() const
 
 Status PostFile::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, u"Cannot write the file: %1. The file on disk was not changed."_s.arg(file.errorString()), path};
     const QByteArray bytes = toBytes();
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io, u"Writing failed: %1. The file on disk was not changed."_s.arg(why), path};
-    }
-    if (!file.commit())
-        return Error{Error::Kind::Io, u"Saving failed: %1. The file on disk was not changed."_s.arg(file.errorString()), path};
-    qCDebug(lcDocument) << "saved" << path << bytes.size() << "bytes";
-    return Ok{};
+    Status written = writeFileAtomically(path, bytes);
+    if (written.ok())
+        qCDebug(lcDocument) << "saved" << path << bytes.size() << "bytes";
+    return written;
 }
 
 } // namespace frontmark

@@ -14,6 +14,10 @@ struct Diagnostic {
     QString file;
     int line = 0;
     int column = 0;
+    /// A stable name for problems a caller acts on ("unknown-shortcode"); empty for most.
+    QString code;
+    /// For code "unknown-shortcode": the shortcode's name.
+    QString subject;
 
     bool isError() const { return severity == Severity::Error; }
     /// "file:line:column: error: message" (or "warning:"), like a compiler.

@@ -84,6 +84,14 @@ void Reporter::report(Diagnostic::Severity severity, const QString &message, int
     m_diagnostics.append(Diagnostic{severity, message, m_file, line, column});
 }
 
+void Reporter::tagLast(const QString &code, const QString &subject)
+{
+    if (!m_diagnostics.isEmpty() && !m_truncated) {
+        m_diagnostics.last().code = code;
+        m_diagnostics.last().subject = subject;
+    }
+}
+
 QString htmlEscape(QStringView text)
 {
     QString out;

@@ -58,6 +58,8 @@ class Reporter
 public:
     explicit Reporter(QString file) : m_file(std::move(file)) {}
     void report(Diagnostic::Severity severity, const QString &message, int line, int column);
+    /// Tags the last problem reported (see Diagnostic::code).
+    void tagLast(const QString &code, const QString &subject);
     Diagnostics take() { return std::move(m_diagnostics); }
 
 private:

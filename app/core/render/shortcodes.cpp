@@ -715,6 +715,7 @@ void Expander::reportUnknown(qsizetype index)
            u"unknown shortcode %1: the site's theme renders it; the preview shows a placeholder"_s.arg(
                m_tokens[std::size_t(index)].call.name),
            index);
+    m_reporter.tagLast(u"unknown-shortcode"_s, m_tokens[std::size_t(index)].call.name);
 }
 
 QString Expander::boxOpening(const Token &t, bool block) const

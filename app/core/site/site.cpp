@@ -438,7 +438,10 @@ Result<Site> Site::load(const QString &rootDir)
         const QString name = theme.trimmed();
         if (name.isEmpty())
             continue;
-        const QString dir = QDir::cleanPath(themesDir + u'/' + name + u"/static"_s);
+        const QString themeDir = QDir::cleanPath(themesDir + u'/' + name);
+        if (QFileInfo(themeDir).isDir())
+            site.m_themeDirs << themeDir;
+        const QString dir = themeDir + u"/static"_s;
         if (QFileInfo(dir).isDir() && !site.m_staticDirs.contains(dir))
             site.m_staticDirs << dir;
     }
@@ -569,6 +572,24 @@ std::optional<QString> Site::resolveLocal(const QString &url, const QString &pos
             return hit;
     }
     return std::nullopt;
+}
+
+bool Site::hasShortcodeTemplate(const QString &name) const
+{
+    if (!isHugoSite() || name.isEmpty() || name.contains(u'/') || name.startsWith(u'.'))
+        return false;
+    QStringList layoutDirs{m_root + u"/layouts"_s};
+    for (const QString &theme : m_themeDirs)
+        layoutDirs << theme + u"/layouts"_s;
+    for (const QString &layouts : std::as_const(layoutDirs)) {
+        for (const QString &folder : {u"/shortcodes"_s, u"/_shortcodes"_s}) {
+            // name.html, name.en.html, name.amp.html, name.md …
+            const QDir dir(layouts + folder);
+            if (dir.exists() && !dir.entryList({name + u".*"_s}, QDir::Files).isEmpty())
+                return true;
+        }
+    }
+    return false;
 }
 
 QString Site::permalinkPath(const QString &postPath, const Value &frontMatter) const

@@ -53,6 +53,11 @@ public:
     /// Absolute static folders in Hugo's lookup order: the site's staticDir(s) first, then
     /// each theme's static folder.
     QStringList staticDirs() const { return m_staticDirs; }
+    /// Absolute folders of the configured themes (`theme`, in Hugo's order), existing ones only.
+    QStringList themeDirs() const { return m_themeDirs; }
+    /// True if the site or one of its themes has a template for shortcode `name`
+    /// (layouts/shortcodes/<name>.html, .md, … or the same under layouts/_shortcodes/).
+    bool hasShortcodeTemplate(const QString &name) const;
     const MarkupSettings &markup() const { return m_markup; }
     bool youtubePrivacyEnhanced() const { return m_youtubePrivacyEnhanced; }
     /// refLinksNotFoundURL (what an unresolved ref/relref renders as).
@@ -89,6 +94,7 @@ private:
     QString m_root;
     QString m_contentDir;
     QStringList m_staticDirs;
+    QStringList m_themeDirs;
     MarkupSettings m_markup;
     bool m_youtubePrivacyEnhanced = false;
     QString m_refNotFoundUrl;

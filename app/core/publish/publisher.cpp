@@ -1,0 +1,425 @@
+#include "publisher.h"
+
+#include "safewrite.h"
+#include "validator.h"
+#include "../document/postfile.h"
+#include "../render/markdownrenderer.h"
+#include "../site/site.h"
+#include "../text/linediff.h"
+#include "../text/slug.h"
+#include "../util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark::publisher {
+
+namespace {
+
+constexpr auto kError = Diagnostic::Severity::Error;
+constexpr auto kWarning = Diagnostic::Severity::Warning;
+
+// Hugo reads front matter keys case-insensitively: the key as the writer spelled it.
+QString findKey(const FrontMatter &fm, QStringView lowerName)
+{
+    for (const QString &k : fm.keys()) {
+        if (k.toLower() == lowerName)
+            return k;
+    }
+    return {};
+}
+
+bool isInside(const QString &dir, const QString &path)
+{
+    if (dir.isEmpty() || path.isEmpty())
+        return false;
+    const QString d = QDir::cleanPath(QFileInfo(dir).absoluteFilePath()) + u'/';
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath()).startsWith(d);
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && !b.isEmpty()
+        && QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// 1-based line and column (in characters) of the first `needle` at or after `fromLine`.
+std::pair<int, int> locate(const QString &text, const QString &needle, int fromLine = 1)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    qsizetype pos = 0;
+    while (line < fromLine) {
+        const qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0)
+            break;
+        pos = lineStart = nl + 1;
+        ++line;
+    }
+    const qsizetype hit = text.indexOf(needle, pos);
+    if (hit < 0)
+        return {0, 0};
+    for (qsizetype i = pos; i < hit; ++i) {
+        if (text[i] == u'\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(hit - lineStart) + 1};
+}
+
+bool looksLikeImagePath(const QString &s)
+{
+    static const QRegularExpression re(u"\\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)([?#].*)?$"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return !s.contains(u'\n') && Site::isLocalUrl(s) && re.match(s).hasMatch();
+}
+
+// Image-looking strings anywhere in the front matter (cover.image, images: [...],
+// featured_image…): themes read such keys, and a published post should carry its files.
+void collectFrontMatterImages(const Value &v, QStringList &out)
+{
+    if (v.isString()) {
+        if (looksLikeImagePath(v.toString().trimmed()))
+            out << v.toString().trimmed();
+    } else if (v.isList()) {
+        for (const Value &item : v.toList())
+            collectFrontMatterImages(item, out);
+    } else if (v.type() == Value::Type::Map) {
+        for (const auto &[key, item] : v.toMap())
+            collectFrontMatterImages(item, out);
+    }
+}
+
+struct ImageRef {
+    QString url;
+    int line = 0;
+    int column = 0;
+    bool inFrontMatter = false;
+};
+
+// Every local image the published page shows: <img src> in the rendered body (Markdown
+// images, figure shortcodes, raw HTML the site keeps) and image paths in the front matter.
+QList<ImageRef> imageRefs(const PostFile &post, const RenderResult &rendered)
+{
+    static const QRegularExpression imgSrc(u"<img\\b[^>]*?\\bsrc=\"([^\"]*)\""_s);
+    QList<ImageRef> out;
+    QSet<QString> seen;
+    const QString fileText = QString::fromUtf8(post.toBytes());
+    for (const RenderBlock &block : rendered.blocks) {
+        auto it = imgSrc.globalMatch(block.html);
+        while (it.hasNext()) {
+            QString url = it.next().captured(1);
+            url.replace(u"&amp;"_s, u"&"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&#39;"_s, u"'"_s);
+            if (url.isEmpty() || !Site::isLocalUrl(url) || seen.contains(url))
+                continue;
+            seen.insert(url);
+            const auto [line, column] = locate(fileText, url, block.firstLine);
+            out.append({url, line, column, false});
+        }
+    }
+    QStringList fmImages;
+    const FrontMatter &fm = post.frontMatter();
+    for (const QString &key : fm.keys()) {
+        QStringList found;
+        collectFrontMatterImages(fm.value(key), found);
+        for (const QString &url : std::as_const(found)) {
+            if (seen.contains(url))
+                continue;
+            seen.insert(url);
+            const auto [keyLine, keyColumn] = fm.position(key);
+            const auto [line, column] = locate(fileText, url, keyLine);
+            out.append({url, line ? line : keyLine, line ? column : keyColumn, true});
+        }
+    }
+    return out;
+}
+
+// Where a draft outside any site keeps the file a site path names: beside it as the URL
+// says ("images/x.jpg"), in a static/ folder beside it (a copy of a site's layout), or
+// just its file name beside the draft.
+std::optional<QString> findBesideDraft(const QString &url, const QString &draftPath)
+{
+    if (draftPath.isEmpty())
+        return std::nullopt;
+    if (auto hit = Site().resolveLocal(url, draftPath))
+        return hit;
+    QString path = url.section(u'?', 0, 0).section(u'#', 0, 0);
+    path = QUrl::fromPercentEncoding(path.toUtf8());
+    const QString dir = QFileInfo(draftPath).absolutePath();
+    const QStringList candidates{dir + u'/' + path, dir + u"/static/"_s + path,
+                                 dir + u'/' + QFileInfo(path).fileName()};
+    for (const QString &candidate : candidates) {
+        const QString clean = QDir::cleanPath(candidate);
+        // Only below the draft's folder: a "../" in the post must not reach elsewhere.
+        if (!isInside(dir, clean))
+            continue;
+        const QFileInfo info(clean);
+        if (info.isFile() && info.isReadable())
+            return info.canonicalFilePath();
+    }
+    return std::nullopt;
+}
+
+// The file a URL will be served from once it is in the site's first static folder.
+QString staticTarget(const Site &site, const QString &url, const QString &permalink)
+{
+    QString path = url.section(u'?', 0, 0).section(u'#', 0, 0);
+    path = QUrl::fromPercentEncoding(path.toUtf8());
+    if (!path.startsWith(u'/'))
+        path = permalink + path;
+    const QString cleaned = QDir::cleanPath(u"/"_s + path);
+    return site.staticDirs().value(0, site.root() + u"/static"_s) + cleaned;
+}
+
+Diagnostic located(Diagnostic::Severity severity, const QString &file, const ImageRef &ref, const QString &message)
+{
+    return Diagnostic{severity, message, file, ref.line, ref.column};
+}
+
+} // namespace
+
+bool Plan::hasErrors() const
+{
+    return std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) { return d.isError(); });
+}
+
+bool Plan::hasWarnings() const
+{
+    return std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) { return !d.isError(); });
+}
+
+QString Plan::diff() const
+{
+    return text::unifiedDiff(oldBytes, newBytes, targetExists ? targetPath : u"/dev/null"_s, targetPath);
+}
+
+QString defaultName(const PostFile &post, const QDateTime &now)
+{
+    const FrontMatter &fm = post.frontMatter();
+    QDate date = now.date();
+    if (const QString key = findKey(fm, u"date"); !key.isEmpty()) {
+        const Value v = fm.value(key);
+        std::optional<DateTimeValue> dt;
+        if (v.type() == Value::Type::DateTime)
+            dt = v.toDateTime();
+        else if (v.isString())
+            dt = DateTimeValue::parse(v.toString());
+        if (dt && dt->dateTime.isValid())
+            date = dt->dateTime.date();
+    }
+    const QString titleKey = findKey(fm, u"title");
+    const QString title = titleKey.isEmpty() ? QString() : fm.value(titleKey).toDisplayString();
+    return date.toString(u"yyyy-MM-dd"_s) + u'-' + text::slugify(title);
+}
+
+Plan prepare(const PostFile &post, const QString &postPath, const Options &options)
+{
+    Plan plan;
+    plan.sourcePath = postPath.isEmpty() ? QString() : QFileInfo(postPath).absoluteFilePath();
+    const QString fileLabel = plan.sourcePath.isEmpty() ? u"Untitled"_s : plan.sourcePath;
+    const auto problem = [&](Diagnostic::Severity severity, const QString &message, int line = 0, int column = 0) {
+        plan.problems.append(Diagnostic{severity, message, fileLabel, line, column});
+    };
+
+    // Where it goes.
+    const Site sourceSite = plan.sourcePath.isEmpty() ? Site() : Site::forPost(plan.sourcePath);
+    Site site;
+    if (sourceSite.isHugoSite() && isInside(sourceSite.contentDir(), plan.sourcePath)) {
+        site = sourceSite;
+        plan.targetPath = plan.sourcePath;
+    } else {
+        if (options.targetSite.isEmpty()) {
+            problem(kError, u"This post is not inside a Hugo site: choose the site to publish it into."_s);
+        } else if (auto loaded = Site::load(options.targetSite); !loaded.ok()) {
+            problem(kError, u"“%1” is not a Hugo site we can read: %2"_s.arg(options.targetSite, loaded.error().message));
+        } else {
+            site = loaded.value();
+        }
+        const QString section = QDir::cleanPath(options.section.trimmed()).remove(QRegularExpression(u"^[/.]+"_s));
+        QString name = options.name.trimmed();
+        if (name.endsWith(u".md"_s, Qt::CaseInsensitive))
+            name.chop(3);
+        if (name.isEmpty())
+            name = defaultName(post, options.now);
+        if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.')) {
+            problem(kError, u"The file name “%1” may not contain / or \\ or start with a dot."_s.arg(name));
+        } else if (section.contains(u".."_s)) {
+            problem(kError, u"The section “%1” must be a folder inside the site's content folder."_s.arg(section));
+        } else if (site.isHugoSite()) {
+            plan.targetPath = QDir::cleanPath(site.contentDir() + u'/' + (section.isEmpty() || section == u"."_s ? QString() : section + u'/') + name + u".md"_s);
+        }
+    }
+    plan.siteRoot = site.root();
+    plan.inPlace = samePath(plan.targetPath, plan.sourcePath);
+    if (!plan.targetPath.isEmpty()) {
+        const QFileInfo target(plan.targetPath);
+        plan.targetExists = target.exists();
+        if (plan.targetExists && !target.isFile())
+            problem(kError, u"“%1” exists and is not a file."_s.arg(plan.targetPath));
+        else if (plan.targetExists)
+            plan.oldBytes = readAll(plan.targetPath);
+    }
+
+    // What it becomes: draft off (and the date, if asked), only those bytes changed.
+    PostFile out = post;
+    FrontMatter &fm = out.frontMatter();
+    if (!fm.isValid()) {
+        const Error &e = *fm.error();
+        problem(kError, e.message, e.line, e.column);
+    } else if (fm.format() == FrontMatterFormat::None) {
+        problem(kError, u"The post has no front matter: Hugo needs at least a title and a date."_s, 1, 1);
+    } else {
+        if (const QString key = findKey(fm, u"draft"); !key.isEmpty() && !(fm.value(key).isBool() && !fm.value(key).toBool())) {
+            if (const Status s = fm.setValue(key, Value(false)); !s.ok())
+                problem(kError, s.error().message, s.error().line, s.error().column);
+        }
+        if (options.setDate) {
+            const QString key = findKey(fm, u"date");
+            const DateTimeValue now = DateTimeValue::fromDateTime(options.now.toOffsetFromUtc(options.now.offsetFromUtc()));
+            if (const Status s = fm.setValue(key.isEmpty() ? u"date"_s : key, Value(now)); !s.ok())
+                problem(kError, s.error().message, s.error().line, s.error().column);
+        }
+        const QString titleKey = findKey(fm, u"title");
+        const Value title = titleKey.isEmpty() ? Value() : fm.value(titleKey);
+        if (titleKey.isEmpty() || (title.isString() && title.toString().trimmed().isEmpty()) || title.isNull()) {
+            const auto [line, column] = titleKey.isEmpty() ? std::pair{fm.firstLine(), 1} : fm.position(titleKey);
+            problem(kError, u"The post has no title; Hugo would list it with an empty heading."_s, line, column);
+        }
+        if (findKey(fm, u"date").isEmpty())
+            problem(kWarning, u"The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."_s,
+                    fm.firstLine(), 1);
+    }
+    plan.newBytes = out.toBytes();
+    for (Diagnostic d : validator::checkPost(out, options.now)) {
+        d.file = fileLabel;
+        if (!fm.isValid() && d.isError())
+            continue; // already reported above
+        plan.problems.append(d);
+    }
+
+    // The body as the target site will render it: shortcodes, raw HTML, images.
+    RenderOptions renderOptions;
+    renderOptions.site = site.isHugoSite() ? site : sourceSite;
+    renderOptions.postPath = plan.targetPath.isEmpty() ? plan.sourcePath : plan.targetPath;
+    renderOptions.frontMatter = fm.toMap();
+    renderOptions.bodyFirstLine = out.bodyFirstLine();
+    const RenderResult rendered = MarkdownRenderer().render(out.bodyText(), renderOptions);
+    for (Diagnostic d : rendered.diagnostics) {
+        // Images are checked below against where they will be, not where the renderer looked.
+        if (d.message.startsWith(u"The image "_s))
+            continue;
+        if (d.code == u"unknown-shortcode"_s) {
+            // The preview boxes shortcodes it does not know; Hugo stops the build when neither
+            // the site nor a theme has a template for one.
+            if (site.hasShortcodeTemplate(d.subject))
+                continue;
+            d.severity = kError;
+            d.message = u"Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build."_s
+                            .arg(d.subject);
+        }
+        d.file = fileLabel;
+        plan.problems.append(d);
+    }
+
+    const QString permalink = site.isHugoSite() ? site.permalinkPath(renderOptions.postPath, fm.toMap()) : QString();
+    QSet<QString> copyTargets;
+    for (const ImageRef &ref : imageRefs(out, rendered)) {
+        const auto inSite = site.isHugoSite() ? site.resolveLocal(ref.url, renderOptions.postPath) : std::nullopt;
+        const bool fromOutside = !plan.inPlace && !(sourceSite.isHugoSite() && samePath(sourceSite.root(), site.root()));
+        const auto beside = fromOutside ? findBesideDraft(ref.url, plan.sourcePath) : std::nullopt;
+        if (beside && site.isHugoSite()) {
+            ImageCopy copy{ref.url, *beside, staticTarget(site, ref.url, permalink), false};
+            const QFileInfo there(copy.to);
+            if (there.exists()) {
+                if (readAll(copy.to) != readAll(copy.from)) {
+                    plan.problems.append(located(kError, fileLabel, ref,
+                        u"The site already has a different file at “%1”; rename the image or the one in the site."_s.arg(copy.to)));
+                    continue;
+                }
+                copy.sameFileThere = true;
+            } else if (inSite) {
+                continue; // the site already serves this URL from elsewhere (a theme, content)
+            }
+            if (!copyTargets.contains(copy.to)) {
+                copyTargets.insert(copy.to);
+                plan.images.append(copy);
+            }
+            continue;
+        }
+        if (inSite || !site.isHugoSite())
+            continue;
+        if (ref.inFrontMatter) {
+            plan.problems.append(located(kWarning, fileLabel, ref,
+                u"The front matter names the image “%1”, which is not in the site's static or content folders."_s.arg(ref.url)));
+        } else {
+            plan.problems.append(located(kError, fileLabel, ref,
+                u"The image “%1” is not in the site's static or content folders; the published page would show it broken."_s.arg(ref.url)));
+        }
+    }
+
+    std::stable_sort(plan.problems.begin(), plan.problems.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return a.isError() != b.isError() ? a.isError() : a.line < b.line;
+    });
+    return plan;
+}
+
+Result<QString> execute(const Plan &plan, bool allowOverwrite)
+{
+    const auto refuse = [&](const QString &message) {
+        return Error{Error::Kind::Invalid, message, plan.targetPath};
+    };
+    if (plan.targetPath.isEmpty())
+        return refuse(u"There is nowhere to publish the post: choose a site."_s);
+    if (plan.hasErrors())
+        return refuse(u"The post has problems that must be fixed before it is published."_s);
+    if (plan.overwritesAnotherFile() && !allowOverwrite)
+        return refuse(u"“%1” already exists; publishing would replace it."_s.arg(plan.targetPath));
+    // Another program may have written the target since prepare(): never overwrite that blind.
+    const bool existsNow = QFileInfo::exists(plan.targetPath);
+    if (existsNow != plan.targetExists || (existsNow && !fileHolds(plan.targetPath, plan.oldBytes)))
+        return Error{Error::Kind::Io,
+                     u"“%1” changed on disk after the publish check; nothing was written. Check it again."_s.arg(plan.targetPath),
+                     plan.targetPath};
+
+    for (const ImageCopy &copy : plan.images) {
+        if (copy.sameFileThere)
+            continue;
+        const QByteArray bytes = readAll(copy.from);
+        if (bytes.isEmpty() && QFileInfo(copy.from).size() != 0)
+            return Error{Error::Kind::Io, u"Cannot read the image “%1”; the post was not published."_s.arg(copy.from), copy.from};
+        if (QFileInfo::exists(copy.to)) {
+            if (readAll(copy.to) == bytes)
+                continue;
+            return Error{Error::Kind::Io, u"A different “%1” appeared in the site; the post was not published."_s.arg(copy.to), copy.to};
+        }
+        if (!QDir().mkpath(QFileInfo(copy.to).absolutePath()))
+            return Error{Error::Kind::Io, u"Cannot create the folder for “%1”; the post was not published."_s.arg(copy.to), copy.to};
+        if (const Status s = writeFileAtomically(copy.to, bytes); !s.ok())
+            return Error{Error::Kind::Io, s.error().message + u" The post was not published."_s, copy.to};
+        qCInfo(lcPublish) << "copied image" << copy.from << "to" << copy.to;
+    }
+
+    if (!QDir().mkpath(QFileInfo(plan.targetPath).absolutePath()))
+        return Error{Error::Kind::Io, u"Cannot create the folder “%1”."_s.arg(QFileInfo(plan.targetPath).absolutePath()), plan.targetPath};
+    if (const Status s = writeFileAtomically(plan.targetPath, plan.newBytes); !s.ok())
+        return s.error();
+    qCInfo(lcPublish) << "published" << plan.targetPath << plan.newBytes.size() << "bytes";
+    return plan.targetPath;
+}
+
+} // namespace frontmark::publisher

@@ -1,0 +1,214 @@
+#include "safewrite.h"
+
+#include "../util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <atomic>
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+namespace {
+
+std::atomic<writefaults::Step> g_faultStep{writefaults::Step::None};
+std::atomic<int> g_faultErrno{0};
+QString &faultFolder()
+{
+    static QString folder; // written by tests before the writes they fail; read under the step check
+    return folder;
+}
+
+// True (and errno set) when a test asked this step to fail (for files under its folder).
+bool faultInjected(writefaults::Step step, const QString &target)
+{
+    if (g_faultStep.load() != step)
+        return false;
+    const QString &folder = faultFolder();
+    if (!folder.isEmpty() && !target.startsWith(folder))
+        return false;
+    errno = g_faultErrno.load();
+    return true;
+}
+
+QString notChanged()
+{
+    return u" The file on disk was not changed."_s;
+}
+
+QString reasonFor(int errnoValue)
+{
+    return qt_error_string(errnoValue);
+}
+
+Error failedWhile(const QString &path, const QString &step, const QString &reason)
+{
+    return Error{Error::Kind::Io,
+                 u"Saving “%1” failed while %2: %3."_s.arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
+                 path};
+}
+
+// Follows symbolic links the way QSaveFile does, so the checks below and the directory we
+// sync are those of the file that will really be replaced.
+QString resolvedTarget(const QString &path)
+{
+    QFileInfo info(path);
+    int depth = 128;
+    while (--depth > 0 && info.isSymLink())
+        info.setFile(info.symLinkTarget());
+    return depth > 0 ? info.filePath() : path;
+}
+
+// Writes everything, retrying short writes and EINTR; false with errno set on failure.
+bool writeAllTo(int fd, const QByteArray &bytes)
+{
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (n == 0) { // cannot happen for a regular file; do not loop forever if it does
+            errno = EIO;
+            return false;
+        }
+        data += n;
+        left -= qsizetype(n);
+    }
+    return true;
+}
+
+// The rename is what makes the new bytes visible; syncing the folder makes it survive a
+// power cut (rename(2) is only durable once the directory is on disk).
+void syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        // The new file is complete and in place; only its durability across a power cut is
+        // uncertain, so this is not reported as a failed save (and some file systems return
+        // EINVAL for a directory fsync).
+        qCWarning(lcDocument) << "could not sync the folder" << dir << qt_error_string(errno);
+    }
+    if (fd >= 0)
+        ::close(fd);
+}
+
+} // namespace
+
+namespace writefaults {
+void inject(Step step, int errnoValue, const QString &onlyUnder)
+{
+    g_faultStep.store(Step::None);
+    faultFolder() = onlyUnder.isEmpty() ? QString() : QDir::cleanPath(onlyUnder) + u'/';
+    g_faultErrno.store(errnoValue);
+    g_faultStep.store(step);
+}
+} // namespace writefaults
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    using writefaults::Step;
+    const QString target = resolvedTarget(path);
+    const QString name = QFileInfo(path).fileName();
+    const QString dir = QFileInfo(target).absolutePath();
+
+    // QSaveFile renames a temporary file over the target: over a device node (/dev/full) that
+    // would replace the node with a regular file, so anything but a regular file is refused.
+    struct stat st {};
+    const bool exists = ::stat(QFile::encodeName(target).constData(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) {
+        return Error{Error::Kind::Io, u"“%1” is a folder, not a file; choose a file name to save to."_s.arg(path) + notChanged(),
+                     path};
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
+        return Error{Error::Kind::Io,
+                     u"“%1” is a device or special file, not a regular file; Frontmark only saves into regular files."_s.arg(path)
+                         + notChanged(),
+                     path};
+    }
+    if (!exists && errno != ENOENT)
+        return failedWhile(path, u"checking the file"_s, reasonFor(errno));
+    if (!QFileInfo(dir).isDir()) {
+        return Error{Error::Kind::Io,
+                     u"Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?)."_s.arg(name,
+                                                                                                           QDir::toNativeSeparators(dir))
+                         + notChanged(),
+                     path};
+    }
+
+    // QSaveFile would only say "Existing file … is not writable"; the reason (a read-only
+    // file system, permissions) is what the writer can act on.
+    if (exists && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
+        return failedWhile(path, u"opening the file for writing"_s, reasonFor(errno));
+
+    QSaveFile file(path);
+    const QString creating = u"creating the temporary file in %1"_s.arg(QDir::toNativeSeparators(dir));
+    if (faultInjected(Step::Open, target))
+        return failedWhile(path, creating, reasonFor(errno));
+    if (!file.open(QIODevice::WriteOnly))
+        return failedWhile(path, creating, file.errorString());
+
+    const int fd = file.handle();
+    // Write through the descriptor: the exact errno survives (QFileDevice's buffer would
+    // report it only at commit), and nothing sits in a Qt buffer when we fsync.
+    if (faultInjected(Step::Write, target) || !writeAllTo(fd, bytes)) {
+        const int why = errno;
+        file.cancelWriting();
+        return failedWhile(path, u"writing"_s, reasonFor(why));
+    }
+    if (exists) {
+        // QSaveFile copies the permissions too, but the mode is part of the promise, so it is
+        // set explicitly. A root editor saving a writer's post keeps the writer as owner.
+        if (::fchmod(fd, st.st_mode & 07777) != 0)
+            qCWarning(lcDocument) << "could not keep the permissions of" << path << qt_error_string(errno);
+        if (::geteuid() == 0 && (st.st_uid != ::geteuid() || st.st_gid != ::getegid()) && ::fchown(fd, st.st_uid, st.st_gid) != 0)
+            qCWarning(lcDocument) << "could not keep the owner of" << path << qt_error_string(errno);
+    }
+    // QSaveFile::commit() syncs too but ignores the result; a delayed write error (ENOSPC on
+    // a thin volume, EIO, NFS quota) only shows up here, before the old file is replaced.
+    int syncResult = 0;
+    do {
+        syncResult = ::fsync(fd);
+    } while (syncResult != 0 && errno == EINTR);
+    if (faultInjected(Step::Sync, target) || syncResult != 0) {
+        const int why = errno;
+        file.cancelWriting();
+        return failedWhile(path, u"syncing to disk"_s, reasonFor(why));
+    }
+    if (faultInjected(Step::Commit, target)) {
+        const int why = errno;
+        file.cancelWriting();
+        return failedWhile(path, u"replacing the file"_s, reasonFor(why));
+    }
+    if (!file.commit())
+        return failedWhile(path, u"replacing the file"_s, file.errorString());
+
+    syncDirectory(dir);
+    qCDebug(lcDocument) << "wrote" << path << bytes.size() << "bytes";
+    return Ok{};
+}
+
+bool fileHolds(const QString &path, const QByteArray &expected)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() != expected.size())
+        return false;
+    const QByteArray bytes = file.readAll();
+    return file.error() == QFileDevice::NoError && bytes == expected;
+}
+
+} // namespace frontmark

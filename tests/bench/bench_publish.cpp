@@ -1,0 +1,112 @@
+// Saving and publishing benchmark (issue #5): what a save, an autosave copy and a publish
+// cost for the sample post and a 2 MB post, fsync included. Prints medians; asserts nothing.
+//
+//   packaging/dev.sh bench [ITERATIONS]      (or: bench_publish [ITERATIONS])
+
+#include "benchutil.h"
+#include "document/postfile.h"
+#include "publish/publisher.h"
+#include "publish/recovery.h"
+#include "publish/safewrite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace frontmark;
+using frontmark::bench::medianMs;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+    }
+}
+
+void report(const QString &what, qsizetype bytes, double ms)
+{
+    std::printf("%-58s %9.1f KB %9.3f ms\n", qPrintable(what), double(bytes) / 1024.0, ms);
+}
+
+void benchPost(const QString &label, const QString &path, const QString &recoveryRoot, int iterations)
+{
+    const QByteArray bytes = readAll(path);
+    const PostFile post = PostFile::load(path).value();
+
+    report(label + u": writeFileAtomically (fsync file + dir)"_s, bytes.size(), medianMs(iterations, [&] {
+        if (!writeFileAtomically(path, bytes).ok())
+            qFatal("write failed");
+    }));
+    report(label + u": fileHolds (the on-disk check before a save)"_s, bytes.size(), medianMs(iterations, [&] {
+        if (!fileHolds(path, bytes))
+            qFatal("check failed");
+    }));
+
+    RecoveryStore store(recoveryRoot);
+    if (!store.open().ok())
+        qFatal("cannot open the recovery store");
+    const QByteArray hash = RecoveryStore::hashOf(bytes);
+    report(label + u": recovery copy (worker thread)"_s, bytes.size(), medianMs(iterations, [&] {
+        if (!store.save(u"bench"_s, path, bytes, hash).ok())
+            qFatal("recovery save failed");
+    }));
+    store.close();
+
+    publisher::Plan plan;
+    report(label + u": publish check (prepare: validate + render)"_s, bytes.size(), medianMs(iterations, [&] {
+        plan = publisher::prepare(post, path, {});
+    }));
+    if (plan.hasErrors())
+        qFatal("the bench post has errors: %s", qPrintable(plan.problems.first().toString()));
+    report(label + u": publish diff"_s, bytes.size(), medianMs(iterations, [&] { (void)plan.diff(); }));
+    report(label + u": publish write (execute)"_s, bytes.size(), medianMs(iterations, [&] {
+        const publisher::Plan fresh = publisher::prepare(PostFile::load(path).value(), path, {});
+        if (!publisher::execute(fresh).ok())
+            qFatal("publish failed");
+    }) - medianMs(1, [&] { (void)publisher::prepare(PostFile::load(path).value(), path, {}); }));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int iterations = argc > 1 ? QByteArray(argv[1]).toInt() : 15;
+    QTemporaryDir dir;
+    const QString site = dir.filePath(u"site"_s);
+    copyTree(QStringLiteral(FRONTMARK_SOURCE_DIR "/resources/sample-site"), site);
+    const QString sample = site + u"/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
+
+    // A 2 MB post in the same site: the sample's front matter, its body repeated.
+    const PostFile samplePost = PostFile::load(sample).value();
+    QByteArray big = readAll(sample);
+    while (big.size() < 2 * 1024 * 1024)
+        big += "\n" + samplePost.body();
+    const QString bigPath = site + u"/content/posts/big.md"_s;
+    if (!writeFileAtomically(bigPath, big).ok())
+        qFatal("cannot write the 2 MB post");
+
+    std::printf("bench_publish: median of %d runs, temp dir on %s\n", iterations, qPrintable(dir.path()));
+    benchPost(u"sample post"_s, sample, dir.filePath(u"recovery"_s), iterations);
+    benchPost(u"2 MB post"_s, bigPath, dir.filePath(u"recovery"_s), iterations);
+    return 0;
+}
