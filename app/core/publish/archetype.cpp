@@ -647,15 +647,8 @@ QString findArchetype(const Site &site, const QString &section)
     QStringList dirs;
     const QString archetypeDir = configString(site, u"archetypeDir");
     dirs << QDir::cleanPath(QDir(site.root()).absoluteFilePath(archetypeDir.isEmpty() ? u"archetypes"_s : archetypeDir));
-    // Themes as site.cpp finds their static folders: themesDir (default "themes"), then each
-    // name in `theme`, left-most first.
-    const QString themesDirName = configString(site, u"themesDir");
-    const QString themesDir =
-        QDir::cleanPath(QDir(site.root()).absoluteFilePath(themesDirName.isEmpty() ? u"themes"_s : themesDirName));
-    for (const QString &theme : lookup(site.config(), u"theme").toStringList()) {
-        if (!theme.trimmed().isEmpty())
-            dirs << QDir::cleanPath(themesDir + u'/' + theme.trimmed() + u"/archetypes"_s);
-    }
+    for (const QString &theme : site.themeDirs()) // in Hugo's order, left-most first
+        dirs << theme + u"/archetypes"_s;
     // Hugo 0.111.3 looks through the site and its themes as one file system: <kind>.md in any
     // of them wins over default.md in any of them (a theme's posts.md beats the site's
     // default.md; checked with `hugo new`).
