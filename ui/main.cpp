@@ -1,12 +1,19 @@
 #include "mainwindow.h"
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
+#include "publish/recovery.h"
+#include "recovery/recoverydialog.h"
+#include "uilog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QPointer>
 #include <QQuickWindow>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +51,55 @@ static void chooseSceneGraphBackend(int argc, char *argv[])
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 }
 
+// Copies the recovery dialog restored: they are discarded once their text is safe again,
+// saved by its window or at a clean quit (by then the writer saved or discarded every
+// change). Until then a second crash offers them again, next to the new session's copies.
+struct RestoredCopies {
+    QList<frontmark::RecoveryEntry> pending;
+    QList<QPointer<frontmark::MainWindow>> extraWindows; // deleted before the store goes
+};
+
+// Offers the copies a crashed or killed session left behind, once the first window shows
+// its post: the first restored copy goes into that window, each further one into a new one.
+static void offerRecovery(frontmark::MainWindow *first, frontmark::RecoveryStore *store, RestoredCopies *restored)
+{
+    using namespace frontmark;
+    const QList<RecoveryEntry> orphans = RecoveryStore::orphaned(store->rootDir());
+    if (orphans.isEmpty())
+        return;
+    auto *dialog = new RecoveryDialog(orphans, first);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::finished, first, [dialog, first, store, restored] {
+        const QList<RecoveryEntry> entries = dialog->toRestore();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const RecoveryEntry &entry = entries.at(i);
+            MainWindow *window = first;
+            if (i > 0) {
+                window = new MainWindow;
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                if (store->isOpen())
+                    window->setRecoveryStore(store);
+                restored->extraWindows.append(window);
+                window->show();
+            }
+            window->restoreRecovered(entry);
+            // A copy the window could not take (it showed why) stays for the next start.
+            if (window->currentBytes() != entry.bytes)
+                continue;
+            restored->pending.append(entry);
+            QObject::connect(window, &MainWindow::fileSaved, qApp, [entry, restored] {
+                const qsizetype before = restored->pending.size();
+                restored->pending.removeIf([&entry](const RecoveryEntry &e) {
+                    return e.sessionDir == entry.sessionDir && e.id == entry.id;
+                });
+                if (restored->pending.size() != before)
+                    RecoveryStore::discard(entry);
+            });
+        }
+    });
+    dialog->open();
+}
+
 int main(int argc, char *argv[])
 {
     frontmark::registerPreviewScheme(); // before QApplication (HEADLESS-QT.md 5.1)
@@ -64,10 +120,22 @@ int main(int argc, char *argv[])
                                   u"png"_s);
     QCommandLineOption offline(u"offline"_s, QApplication::translate("main", "Start with the offline preview."));
     QCommandLineOption size(u"size"_s, QApplication::translate("main", "Window size, e.g. 1400x900."), u"WxH"_s);
-    parser.addOptions({screenshot, offline, size});
+    QCommandLineOption recoveryDir(u"recovery-dir"_s,
+                                   QApplication::translate("main", "Keep recovery copies of unsaved posts in DIR (default: %1).")
+                                       .arg(frontmark::RecoveryStore::defaultRoot()),
+                                   u"DIR"_s, frontmark::RecoveryStore::defaultRoot());
+    parser.addOptions({screenshot, offline, size, recoveryDir});
     parser.process(app);
 
+    // Declared before the windows, so it outlives them (each window's autosaver uses it).
+    frontmark::RecoveryStore store(parser.value(recoveryDir));
+    if (const frontmark::Status opened = store.open(); !opened.ok())
+        qCWarning(lcUi) << "autosave is off:" << opened.error().toString();
+    RestoredCopies restored;
+
     frontmark::MainWindow window;
+    if (store.isOpen())
+        window.setRecoveryStore(&store);
     if (parser.isSet(offline))
         window.setOfflinePreview(true);
     if (parser.isSet(size)) {
@@ -80,13 +148,35 @@ int main(int argc, char *argv[])
     window.show();
     window.activateWindow();
     const QStringList files = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, files] {
+    const bool takingScreenshot = parser.isSet(screenshot);
+    QTimer::singleShot(0, &window, [&window, &store, &restored, files, takingScreenshot] {
         if (files.isEmpty())
             window.newPost();
         else
             window.openFile(files.constFirst());
+        if (!takingScreenshot)
+            offerRecovery(&window, &store, &restored);
     });
-    if (parser.isSet(screenshot))
+    if (takingScreenshot)
         scheduleScreenshot(&window, QFileInfo(parser.value(screenshot)).absoluteFilePath());
-    return QApplication::exec();
+
+    // A clean quit removes this session's copies. If a window still shows unsaved changes
+    // (the session ended without asking), they stay and are offered at the next start.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&store, &restored] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        const bool unsaved = std::any_of(windows.cbegin(), windows.cend(), [](QWidget *w) {
+            auto *editor = qobject_cast<frontmark::MainWindow *>(w);
+            return editor && editor->isVisible() && editor->isModified();
+        });
+        if (unsaved)
+            return;
+        for (const frontmark::RecoveryEntry &entry : std::as_const(restored.pending))
+            frontmark::RecoveryStore::discard(entry);
+        restored.pending.clear();
+        store.close();
+    });
+    const int status = QApplication::exec();
+    for (const QPointer<frontmark::MainWindow> &extra : std::as_const(restored.extraWindows))
+        delete extra.data();
+    return status;
 }

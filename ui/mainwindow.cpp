@@ -9,6 +9,7 @@
 #include "preview/previewwidget.h"
 #include "rawplaintext.h"
 #include "recentfilesmenu.h"
+#include "recovery/autosaver.h"
 #include "render/renderworker.h"
 #include "site/siteterms.h"
 #include "uilog.h"
@@ -147,6 +148,7 @@ void MainWindow::createLayout()
     connect(m_formToggle, &QToolButton::toggled, this, &MainWindow::setFormVisible);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::requestRender);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::onDocumentEdited);
     connect(m_editor, &MarkdownEditor::cursorPositionMoved, this, &MainWindow::updatePosition);
     connect(m_editor, &MarkdownEditor::topVisibleLineChanged, this, &MainWindow::onEditorScrolled);
     connect(m_form, &FrontMatterForm::frontMatterEdited, this, &MainWindow::onFormEdited);
@@ -170,6 +172,10 @@ void MainWindow::createActions()
             newPost();
     });
     newAction->setShortcut(QKeySequence::New);
+    QAction *newFromArchetype = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("New &Post in Site…"), this,
+                                                &MainWindow::newPostFromArchetype);
+    newFromArchetype->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newFromArchetype->setStatusTip(tr("Create a post from the site's archetype, as “hugo new” does."));
     QAction *open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this, [this] {
         const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), dir,
@@ -191,10 +197,9 @@ void MainWindow::createActions()
             saveAs(path);
     });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_publishAction = file->addAction(icon("document-send", QStyle::SP_ArrowUp), tr("&Publish…"));
+    m_publishAction = file->addAction(icon("document-send", QStyle::SP_ArrowUp), tr("&Publish…"), this, &MainWindow::publish);
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_publishAction->setEnabled(false);
-    m_publishAction->setStatusTip(tr("Publishing arrives with the publish workflow (issue #5)."));
+    m_publishAction->setStatusTip(tr("Check the post, show what changes, set draft to false and write it into the site."));
     file->addSeparator();
     QAction *quit = file->addAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -383,7 +388,9 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
                                               eol == LineEnding::CrLf ? u"CRLF"_s : eol == LineEnding::Mixed ? tr("mixed EOL") : u"LF"_s,
                                               post.hasBom() ? tr(" · BOM") : QString()));
     updatePosition(1, 1);
-    m_fileWatch->setPath(path, post.toBytes());
+    setDiskBytes(path, path.isEmpty() ? QByteArray() : post.toBytes());
+    if (m_autoSaver)
+        m_autoSaver->markClean(); // a fresh document: nothing unsaved to keep
     updateTitle();
     loadSiteTerms();
 }
@@ -431,6 +438,17 @@ void MainWindow::onFormEdited()
         m_options.frontMatter = m_form->frontMatter().toMap();
     updateTitle();
     requestRender();
+    onDocumentEdited();
+}
+
+void MainWindow::onDocumentEdited()
+{
+    if (!m_autoSaver)
+        return;
+    if (isModified())
+        m_autoSaver->markChanged();
+    else
+        m_autoSaver->markClean(); // undone back to what is on disk
 }
 
 void MainWindow::onFormError(const QString &message)
@@ -476,101 +494,6 @@ void MainWindow::updateTitle()
     const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
     setWindowTitle(tr("%1[*] — Frontmark").arg(name));
     m_saveAction->setEnabled(modified || m_path.isEmpty());
-}
-
-bool MainWindow::save()
-{
-    if (m_path.isEmpty()) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), QString(), tr("Markdown (*.md);;All files (*)"));
-        return !path.isEmpty() && saveAs(path);
-    }
-    return saveAs(m_path);
-}
-
-bool MainWindow::saveAs(const QString &path)
-{
-    PostFile out = m_post;
-    out.frontMatter() = m_form->frontMatter();
-    out.setBodyText(rawPlainText(m_editor->document()));
-    const Status written = out.save(path);
-    if (!written.ok()) {
-        // The text is still in the editor; say so, and where it was meant to go.
-        QMessageBox::critical(this, tr("Not saved"),
-                              tr("%1\n\nYour text is still here in the editor; nothing was lost. "
-                                 "Try Save As to write it somewhere else.").arg(written.error().toString()));
-        return false;
-    }
-    const bool renamed = QFileInfo(path).absoluteFilePath() != m_path;
-    m_post = out;
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_fileWatch->setPath(m_path, out.toBytes());
-    m_form->setFrontMatter(out.frontMatter());
-    m_editor->document()->setModified(false);
-    m_diskBar->hide();
-    if (renamed) {
-        m_recentMenu->add(m_path);
-        m_options.site = Site::forPost(m_path);
-        m_options.postPath = m_path;
-        m_preview->setPost(m_options.site, m_path, m_options.site.permalinkPath(m_path, m_options.frontMatter));
-        requestRender();
-    }
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_path).fileName()), 4000);
-    Q_EMIT fileSaved(m_path);
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("“%1” has changes that are not saved. Save them first?")
-            .arg(m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::onFileChangedOnDisk(bool deleted)
-{
-    const QString name = QFileInfo(m_path).fileName();
-    m_diskBar->clearButtons();
-    if (deleted) {
-        m_diskBar->showMessage(tr("“%1” was deleted or moved on disk. Your text is still here; save to write it again.").arg(name));
-        m_diskBar->addButton(tr("Dismiss"), [this] { m_diskBar->hide(); });
-        return;
-    }
-    m_diskBar->showMessage(isModified()
-        ? tr("“%1” changed on disk, and you have unsaved changes here. Reloading would replace them.").arg(name)
-        : tr("“%1” changed on disk.").arg(name));
-    m_diskBar->addButton(tr("Reload from Disk"), [this] { reloadFromDisk(); });
-    m_diskBar->addButton(isModified() ? tr("Keep My Version") : tr("Ignore"), [this] {
-        // Keeping ours: what is on disk now is the base; the next save writes our text.
-        m_fileWatch->acceptDiskVersion();
-        m_diskBar->hide();
-    });
-}
-
-void MainWindow::reloadFromDisk()
-{
-    if (isModified()) {
-        const auto answer = QMessageBox::warning(this, tr("Reload from disk"),
-                                                 tr("Replace your unsaved changes with the version on disk?"),
-                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
-    auto post = PostFile::load(m_path);
-    if (!post.ok()) {
-        m_errorBar->showMessage(post.error().toString());
-        return;
-    }
-    const int line = m_editor->currentLine();
-    showPost(post.value(), m_path);
-    m_editor->goToLine(line);
 }
 
 void MainWindow::setPreviewVisible(bool visible)

@@ -23,8 +23,12 @@ class MarkdownEditor;
 class MessageBar;
 class PreviewWidget;
 struct Preferences;
+class AutoSaver;
 class RecentFilesMenu;
+class RecoveryStore;
 class RenderWorker;
+struct Diagnostic;
+struct RecoveryEntry;
 
 /**
  * The editor window (issue #4): the front matter form and the Markdown editor on the left,
@@ -51,6 +55,16 @@ public:
     bool saveAs(const QString &path);
     /// Starts an untitled post with a title, today's date (local offset) and draft: true.
     void newPost();
+
+    /// Autosaves recovery copies of this window's post into `store` (not owned; outlives the
+    /// window) a few seconds after each change; a save or a discarded change removes them.
+    void setRecoveryStore(RecoveryStore *store);
+    /// Shows a recovered copy as an unsaved change to its original post (or an untitled one).
+    void restoreRecovered(const RecoveryEntry &entry);
+    /// Validates the post, shows what will change and writes it (File ▸ Publish).
+    void publish();
+    /// File ▸ New Post: a post from a site's archetype, opened once written.
+    void newPostFromArchetype();
 
     /// Switches the preview to offline mode (View ▸ Offline Preview).
     void setOfflinePreview(bool offline);
@@ -82,12 +96,16 @@ private:
     void writeSettings() const;
 
     bool maybeSave();
+    bool writeTo(const QString &path, const QByteArray &bytes);
+    void setDiskBytes(const QString &path, const QByteArray &bytes);
+    void jumpTo(const Diagnostic &problem);
     void showPost(const PostFile &post, const QString &path);
     void onFileChangedOnDisk(bool deleted);
     void reloadFromDisk();
     void requestRender();
     void onRendered(quint64 revision, const RenderResult &result);
     void onFormEdited();
+    void onDocumentEdited();
     void onFormError(const QString &message);
     void onEditorScrolled(int line);
     void onPreviewScrolled(int line);
@@ -105,6 +123,11 @@ private:
     // The post as loaded or last saved: its front matter is the form's base.
     PostFile m_post;
     QString m_path;
+    // What the file at m_path held when we last read or wrote it: a save first checks the
+    // disk still holds these bytes (another program may have written it since).
+    QByteArray m_diskBytes;
+    AutoSaver *m_autoSaver = nullptr;
+    RecoveryStore *m_recoveryStore = nullptr;
 
     RenderWorker *m_worker = nullptr;
     RenderOptions m_options;

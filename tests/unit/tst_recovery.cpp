@@ -16,6 +16,7 @@
 #include <csignal>
 #include <cstdio>
 
+#include <sys/prctl.h>
 #include <sys/time.h>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,8 @@ void TestRecovery::initTestCase()
 QString TestRecovery::startChild(QProcess &child, const QString &root, const QString &id, const QString &originalPath)
 {
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If this test process dies (a ctest timeout), the child goes with it.
+    child.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     child.start(QCoreApplication::applicationFilePath(), {u"--recovery-child"_s, root, id, originalPath});
     if (!child.waitForStarted(20000))
         return {};

@@ -152,6 +152,12 @@ QString RecoveryStore::defaultRoot()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
 }
 
+QString RecoveryStore::sessionDir() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_sessionDir;
+}
+
 bool RecoveryStore::isOpen() const
 {
     QMutexLocker locker(&m_mutex);

@@ -56,7 +56,8 @@ public:
     /// Creates and locks this process's session folder.
     Status open();
     bool isOpen() const;
-    QString sessionDir() const { return m_sessionDir; }
+    /// This session's folder; empty before open() and after close().
+    QString sessionDir() const;
 
     /// Writes (replaces) the copy of document `id`.
     Status save(const QString &id, const QString &originalPath, const QByteArray &bytes,

@@ -1,0 +1,313 @@
+// MainWindow, the part that touches files (issue #5): save with the on-disk check, write
+// failures that say where the text is, publish, new posts from archetypes, autosave and
+// recovery. The layout, actions and preview wiring are in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "document/filewatch.h"
+#include "editor/markdowneditor.h"
+#include "frontmatter/frontmatterform.h"
+#include "messagebar.h"
+#include "preview/previewwidget.h"
+#include "publish/conflictdialog.h"
+#include "publish/newpostdialog.h"
+#include "publish/publishdialog.h"
+#include "publish/recovery.h"
+#include "publish/safewrite.h"
+#include "rawplaintext.h"
+#include "recentfilesmenu.h"
+#include "recovery/autosaver.h"
+#include "uilog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void MainWindow::setDiskBytes(const QString &path, const QByteArray &bytes)
+{
+    m_diskBytes = bytes;
+    m_fileWatch->setPath(path, bytes);
+    if (m_autoSaver)
+        m_autoSaver->setDocument(path, bytes);
+}
+
+bool MainWindow::save()
+{
+    if (m_path.isEmpty()) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), QString(), tr("Markdown (*.md);;All files (*)"));
+        return !path.isEmpty() && saveAs(path);
+    }
+    return saveAs(m_path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QByteArray bytes = currentBytes();
+
+    // Another program may have written the post since we read it: never overwrite that
+    // unseen. (A file that is gone has nothing to lose; writing it again is what the writer wants.)
+    if (absolute == m_path && QFileInfo::exists(m_path) && !fileHolds(m_path, m_diskBytes)) {
+        ConflictDialog dialog(m_path, readFile(m_path), bytes, this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case ConflictDialog::Choice::Overwrite:
+            break;
+        case ConflictDialog::Choice::SaveAs: {
+            const QString other = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_path,
+                                                               tr("Markdown (*.md);;All files (*)"));
+            return !other.isEmpty() && QFileInfo(other).absoluteFilePath() != m_path && saveAs(other);
+        }
+        case ConflictDialog::Choice::Cancel:
+            return false;
+        }
+    }
+    if (!writeTo(absolute, bytes))
+        return false;
+
+    auto saved = PostFile::fromBytes(bytes, absolute);
+    const bool renamed = absolute != m_path;
+    if (saved.ok())
+        m_post = saved.value();
+    m_path = absolute;
+    setDiskBytes(m_path, bytes);
+    m_form->setFrontMatter(m_post.frontMatter());
+    m_editor->document()->setModified(false);
+    if (m_autoSaver)
+        m_autoSaver->markClean();
+    m_diskBar->hide();
+    if (renamed) {
+        m_recentMenu->add(m_path);
+        m_options.site = Site::forPost(m_path);
+        m_options.postPath = m_path;
+        m_preview->setPost(m_options.site, m_path, m_options.site.permalinkPath(m_path, m_options.frontMatter));
+        requestRender();
+    }
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_path).fileName()), 4000);
+    Q_EMIT fileSaved(m_path);
+    return true;
+}
+
+bool MainWindow::writeTo(const QString &path, const QByteArray &bytes)
+{
+    const Status written = writeFileAtomically(path, bytes);
+    if (written.ok())
+        return true;
+    // Say exactly what failed and where the writer's text is now: in this window, and in a
+    // recovery copy written right away (the post's own folder may be the thing that failed).
+    QString where = tr("Your text is still here in the editor; nothing was lost.");
+    if (m_autoSaver && m_recoveryStore) {
+        m_autoSaver->markChanged();
+        m_autoSaver->flushNow();
+        m_autoSaver->waitForWrites(2000); // a rare path; the message must tell the truth
+        const QString copy = QDir(m_recoveryStore->sessionDir()).filePath(m_autoSaver->documentId() + u".md"_s);
+        if (QFileInfo::exists(copy))
+            where += u' ' + tr("A recovery copy is also at %1.").arg(QDir::toNativeSeparators(copy));
+    }
+    qCWarning(lcUi) << "save failed:" << written.error().toString();
+    QMessageBox box(QMessageBox::Critical, tr("Not saved"), tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(written.error().message + u"\n\n"_s + where + u"\n\n"_s
+                           + tr("Free some space or choose File ▸ Save As to write it somewhere else."));
+    box.setDetailedText(written.error().toString());
+    box.exec();
+    return false;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them first?")
+            .arg(m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard && m_autoSaver)
+        m_autoSaver->markClean(); // the writer threw these edits away: no copy to offer later
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::onFileChangedOnDisk(bool deleted)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    m_diskBar->clearButtons();
+    if (deleted) {
+        m_diskBar->showMessage(tr("“%1” was deleted or moved on disk. Your text is still here; save to write it again.").arg(name));
+        m_diskBar->addButton(tr("Dismiss"), [this] { m_diskBar->hide(); });
+        return;
+    }
+    m_diskBar->showMessage(isModified()
+        ? tr("“%1” changed on disk, and you have unsaved changes here. Reloading would replace them.").arg(name)
+        : tr("“%1” changed on disk.").arg(name));
+    m_diskBar->addButton(tr("Reload from Disk"), [this] { reloadFromDisk(); });
+    m_diskBar->addButton(isModified() ? tr("Keep My Version") : tr("Ignore"), [this] {
+        // Keeping ours: what is on disk now is the base; the next save writes our text.
+        m_fileWatch->acceptDiskVersion();
+        m_diskBytes = readFile(m_path);
+        if (m_autoSaver)
+            m_autoSaver->setDocument(m_path, m_diskBytes);
+        m_diskBar->hide();
+    });
+}
+
+void MainWindow::reloadFromDisk()
+{
+    if (isModified()) {
+        const auto answer = QMessageBox::warning(this, tr("Reload from disk"),
+                                                 tr("Replace your unsaved changes with the version on disk?"),
+                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    auto post = PostFile::load(m_path);
+    if (!post.ok()) {
+        m_errorBar->showMessage(post.error().toString());
+        return;
+    }
+    const int line = m_editor->currentLine();
+    showPost(post.value(), m_path);
+    m_editor->goToLine(line);
+}
+
+void MainWindow::publish()
+{
+    auto current = PostFile::fromBytes(currentBytes(), m_path);
+    if (!current.ok()) {
+        m_errorBar->showMessage(current.error().toString());
+        return;
+    }
+    // The same rule as saving: an in-place publish must not overwrite someone else's edit blind.
+    if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !fileHolds(m_path, m_diskBytes)) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Changed on disk"),
+            tr("“%1” was changed by another program since you opened it. Publishing writes your version over it.")
+                .arg(QFileInfo(m_path).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return;
+        // The writer has seen it; the publish plan's own diff shows what changes against disk.
+        m_diskBytes = readFile(m_path);
+    }
+
+    publisher::Options options;
+    options.targetSite = QSettings().value(u"publish/lastSite"_s).toString();
+    PublishDialog dialog(current.value(), m_path, options, this);
+    connect(&dialog, &PublishDialog::problemActivated, this, &MainWindow::jumpTo);
+    if (dialog.exec() != QDialog::Accepted || dialog.publishedPath().isEmpty())
+        return;
+
+    const QString published = QFileInfo(dialog.publishedPath()).absoluteFilePath();
+    const QByteArray bytes = readFile(published);
+    if (published == m_path) {
+        // Published in place: what is on disk is now this window's saved state.
+        auto post = PostFile::fromBytes(bytes, m_path);
+        if (post.ok()) {
+            m_post = post.value();
+            m_form->setFrontMatter(m_post.frontMatter());
+            m_options.frontMatter = m_post.frontMatter().toMap();
+            if (post.value().bodyText() == rawPlainText(m_editor->document()))
+                m_editor->document()->setModified(false);
+        }
+        setDiskBytes(m_path, bytes);
+        if (m_autoSaver && !isModified())
+            m_autoSaver->markClean();
+        updateTitle();
+        requestRender();
+    } else {
+        // From outside a site: the draft stays as it was on disk; the window moves to the
+        // published post, which holds everything the writer had here.
+        if (m_autoSaver)
+            m_autoSaver->markClean();
+        m_editor->document()->setModified(false);
+        m_form->setFrontMatter(m_post.frontMatter());
+        openFile(published);
+    }
+    statusBar()->showMessage(tr("Published %1").arg(published), 8000);
+}
+
+void MainWindow::jumpTo(const Diagnostic &problem)
+{
+    if (problem.line <= 0)
+        return;
+    const int bodyLine = problem.line - m_post.bodyFirstLine() + 1;
+    if (bodyLine >= 1) {
+        m_editor->goToLine(bodyLine);
+        m_editor->setFocus();
+        return;
+    }
+    // In the front matter: show the form, and the place in words (the form is by field).
+    setFormVisible(true);
+    statusBar()->showMessage(tr("Line %1: %2").arg(problem.line).arg(problem.message), 10000);
+}
+
+void MainWindow::newPostFromArchetype()
+{
+    if (!maybeSave())
+        return;
+    QString site = m_options.site.root();
+    if (site.isEmpty())
+        site = QSettings().value(u"publish/lastSite"_s).toString();
+    NewPostDialog dialog(site, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.createdPath().isEmpty())
+        openFile(dialog.createdPath());
+}
+
+void MainWindow::setRecoveryStore(RecoveryStore *store)
+{
+    delete m_autoSaver;
+    m_autoSaver = nullptr;
+    m_recoveryStore = store;
+    if (!store)
+        return;
+    m_autoSaver = new AutoSaver(store, this);
+    m_autoSaver->setSnapshotProvider([this] { return currentBytes(); });
+    m_autoSaver->setDocument(m_path, m_diskBytes);
+    connect(m_autoSaver, &AutoSaver::recoveryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not write a recovery copy: %1").arg(message), 10000);
+    });
+    if (isModified())
+        m_autoSaver->markChanged();
+}
+
+void MainWindow::restoreRecovered(const RecoveryEntry &entry)
+{
+    auto post = PostFile::fromBytes(entry.bytes, entry.originalPath);
+    if (!post.ok()) {
+        m_errorBar->showMessage(post.error().toString());
+        return;
+    }
+    const QString path = entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();
+    showPost(post.value(), path);
+    // The base for the next save is what is on disk now, not what the copy was made from:
+    // the writer saw the difference in the recovery dialog.
+    setDiskBytes(path, path.isEmpty() ? QByteArray() : readFile(path));
+    m_editor->document()->setModified(entry.bytes != m_diskBytes || path.isEmpty());
+    if (m_autoSaver)
+        m_autoSaver->markChanged();
+    updateTitle();
+    statusBar()->showMessage(tr("Recovered unsaved changes from %1").arg(QLocale().toString(entry.savedAt, QLocale::ShortFormat)), 10000);
+}
+
+} // namespace frontmark

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace frontmark {
+
+class RecoveryStore;
+
+/**
+ * Keeps a recovery copy of one window's post in a RecoveryStore while it has unsaved
+ * changes. markChanged() (re)starts a short delay (3 s by default; continuous typing still
+ * saves at least every four delays); when it runs out the UI thread takes one snapshot from
+ * the provider (the post's bytes: a cheap implicitly shared QByteArray) and a worker writes
+ * it. markClean() (saved, or changes discarded) cancels the delay and removes the copy.
+ *
+ * Threads: the object lives on the UI thread; writes and removals run on its own one-thread
+ * pool in the order they were asked for, and a queued write that a newer snapshot or a
+ * removal overtook is skipped, so an older copy never lands after a newer one or after a
+ * removal. The destructor drops queued writes and waits only for the one in flight (queued
+ * removals still run: they are quick and keep the store tidy).
+ *
+ * Does not own the store, which must outlive it; without a store it does nothing. Write
+ * failures are reported through recoveryFailed() with the store's located message; the
+ * editor's text is untouched by any failure here.
+ */
+class AutoSaver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AutoSaver(RecoveryStore *store, QObject *parent = nullptr);
+    ~AutoSaver() override;
+
+    /// Returns the bytes a save would write now; called on the UI thread only.
+    void setSnapshotProvider(std::function<QByteArray()> provider);
+    /// The post the copies belong to (empty for one never saved) and the bytes on disk it
+    /// was loaded from or last saved as. A copy equal to those bytes is removed, not kept.
+    void setDocument(const QString &path, const QByteArray &diskBytes);
+    void setDelay(int ms);
+    int delay() const { return m_delayMs; }
+
+    /// The document changed: a copy follows after the delay.
+    void markChanged();
+    /// The document is saved or its changes thrown away: no copy to keep.
+    void markClean();
+    /// Takes the snapshot now if a change is waiting for the delay.
+    void flushNow();
+
+    /// This document's id in the store (a fresh QUuid per AutoSaver).
+    QString documentId() const { return m_id; }
+    /// True while a change waits for the delay.
+    bool isPending() const { return m_timer.isActive(); }
+    /// Blocks until queued writes are done (tests, and quitting); false on timeout.
+    bool waitForWrites(int msecs = -1);
+
+Q_SIGNALS:
+    /// A copy was written; `path` is the copy's file.
+    void recoverySaved(const QString &path);
+    /// A copy could not be written; `message` is the store's located error.
+    void recoveryFailed(const QString &message);
+
+private:
+    struct Shared;
+    void onTimeout();
+
+    RecoveryStore *m_store;
+    QString m_id;
+    std::function<QByteArray()> m_provider;
+    QString m_path;
+    QByteArray m_diskBytes;
+    int m_delayMs = 3000;
+    QTimer m_timer;
+    QElapsedTimer m_firstChange;
+    bool m_copyMayExist = false;
+    std::shared_ptr<Shared> m_shared;
+    QThreadPool m_pool;
+};
+
+} // namespace frontmark
