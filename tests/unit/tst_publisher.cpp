@@ -113,6 +113,7 @@ private Q_SLOTS:
     void missingImageIsRefusedWithItsPlace();
     void validationProblems_data();
     void validationProblems();
+    void brokenSiteConfigIsAnError();
     void unknownShortcodeIsFineWhenTheSiteHasItsTemplate();
     void publishesDraftFromOutsideSiteWithItsImages();
     void outsideDraftNeedsASite();
@@ -254,6 +255,15 @@ void TestPublisher::validationProblems()
     if (isError)
         QVERIFY(!publisher::execute(plan).ok());
     QCOMPARE(readFile(path), post);
+}
+
+void TestPublisher::brokenSiteConfigIsAnError()
+{
+    writeFile(m_site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"unclosed\n"_ba);
+    const publisher::Plan plan = publisher::prepare(loadPost(m_post), m_post, {.now = kNow});
+    QVERIFY(plan.hasErrors());
+    QVERIFY2(problemTexts(plan).join(u'\n').contains(m_site + u"/hugo.toml:2:"_s), qPrintable(problemTexts(plan).join(u'\n')));
+    QVERIFY(!publisher::execute(plan).ok());
 }
 
 void TestPublisher::unknownShortcodeIsFineWhenTheSiteHasItsTemplate()

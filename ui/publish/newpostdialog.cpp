@@ -1,21 +1,18 @@
 #include "newpostdialog.h"
 
 #include "messagebar.h"
+#include "sitedestinationfields.h"
 
 #include "publish/archetype.h"
 #include "text/slug.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,41 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace frontmark {
-
-namespace {
-
-const auto kLastSiteKey = u"publish/lastSite"_s;
-
-// Red text readable on the window colour of light and dark palettes; `on` false restores
-// the palette's own text colour.
-void setErrorStyle(QLabel *label, bool on)
-{
-    QPalette pal = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (on) {
-        const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28));
-    }
-    label->setPalette(pal);
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy); // QFormLayout sets buddies only for widget fields
-    return label;
-}
-
-// A field with its inline message right under it (hidden while there is none).
-QLayout *withMessage(QLayout *field, QLabel *message)
-{
-    auto *column = new QVBoxLayout;
-    column->setSpacing(3);
-    column->addLayout(field);
-    column->addWidget(message);
-    return column;
-}
-
-} // namespace
 
 NewPostDialog::NewPostDialog(const QString &initialSiteRoot, QWidget *parent)
     : QDialog(parent)
@@ -87,47 +49,8 @@ NewPostDialog::NewPostDialog(const QString &initialSiteRoot, QWidget *parent)
     m_title->setPlaceholderText(tr("The post’s title, as readers will see it"));
     m_form->addRow(tr("&Title:"), m_title);
 
-    m_siteEdit = new QLineEdit(this);
-    m_siteEdit->setObjectName(u"siteEdit"_s);
-    m_siteEdit->setPlaceholderText(tr("The folder that holds the site’s hugo.toml"));
-    m_siteEdit->setClearButtonEnabled(true);
-    auto *choose = new QPushButton(tr("Choose…"), this);
-    choose->setObjectName(u"chooseSiteButton"_s);
-    choose->setAutoDefault(false);
-    auto *siteRow = new QHBoxLayout;
-    siteRow->addWidget(m_siteEdit, 1);
-    siteRow->addWidget(choose);
-    m_siteError = new QLabel(this);
-    m_siteError->setObjectName(u"siteError"_s);
-    m_siteError->setWordWrap(true);
-    setErrorStyle(m_siteError, true);
-    m_siteError->hide();
-    m_form->addRow(buddyLabel(tr("Hugo &site:"), m_siteEdit), withMessage(siteRow, m_siteError));
-
-    m_section = new QComboBox(this);
-    m_section->setObjectName(u"sectionCombo"_s);
-    m_section->setEditable(true);
-    m_section->setInsertPolicy(QComboBox::NoInsert);
-    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_section->setMinimumContentsLength(16);
-    m_section->setCurrentText(u"posts"_s);
-    auto *sectionRow = new QHBoxLayout;
-    sectionRow->addWidget(m_section);
-    sectionRow->addStretch(1);
-    m_form->addRow(buddyLabel(tr("S&ection:"), m_section), sectionRow);
-
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"nameEdit"_s);
-    auto *nameRow = new QHBoxLayout;
-    nameRow->setSpacing(4);
-    nameRow->addWidget(m_name, 1);
-    nameRow->addWidget(new QLabel(u".md"_s, this));
-    m_nameError = new QLabel(this);
-    m_nameError->setObjectName(u"nameError"_s);
-    m_nameError->setWordWrap(true);
-    setErrorStyle(m_nameError, true);
-    m_nameError->hide();
-    m_form->addRow(buddyLabel(tr("&File name:"), m_name), withMessage(nameRow, m_nameError));
+    m_fields = new SiteDestinationFields(m_form, this);
+    m_fields->setShowsConfigError(true); // creating works, but the writer should know
 
     m_target = new QLabel(this);
     m_target->setObjectName(u"targetLabel"_s);
@@ -156,24 +79,24 @@ NewPostDialog::NewPostDialog(const QString &initialSiteRoot, QWidget *parent)
     m_siteTimer->setSingleShot(true);
     m_siteTimer->setInterval(250);
     connect(m_siteTimer, &QTimer::timeout, this, &NewPostDialog::checkSite);
-    connect(m_siteEdit, &QLineEdit::textChanged, this, [this] {
+    connect(m_fields, &SiteDestinationFields::siteTextChanged, this, [this] {
         m_siteTimer->start(); // Site::load reads the configuration: wait for a pause in typing
         refresh();
     });
-    connect(choose, &QPushButton::clicked, this, &NewPostDialog::chooseSite);
+    connect(m_fields, &SiteDestinationFields::siteChosen, this, &NewPostDialog::checkSite);
     connect(m_title, &QLineEdit::textChanged, this, &NewPostDialog::titleChanged);
-    connect(m_section, &QComboBox::currentTextChanged, this, &NewPostDialog::refresh);
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(m_fields, &SiteDestinationFields::sectionChanged, this, &NewPostDialog::refresh);
+    connect(m_fields, &SiteDestinationFields::nameEdited, this, [this](const QString &text) {
         // Clearing the name hands it back to the title.
         m_nameEdited = !text.trimmed().isEmpty();
         if (!m_nameEdited)
             titleChanged();
     });
-    connect(m_name, &QLineEdit::textChanged, this, &NewPostDialog::refresh);
+    connect(m_fields, &SiteDestinationFields::nameChanged, this, &NewPostDialog::refresh);
 
     QString site = initialSiteRoot;
     if (site.isEmpty())
-        site = QSettings().value(kLastSiteKey).toString();
+        site = SiteDestinationFields::lastSite();
     setSiteRoot(site);
     titleChanged();
     setMinimumWidth(560);
@@ -195,37 +118,38 @@ void NewPostDialog::setTitle(const QString &title)
 
 QString NewPostDialog::siteRoot() const
 {
-    const QString text = m_siteEdit->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    return m_fields->siteRoot();
 }
 
 void NewPostDialog::setSiteRoot(const QString &root)
 {
-    m_siteEdit->setText(QDir::toNativeSeparators(root));
+    m_fields->setSiteRoot(root);
     checkSite();
+}
+
+bool NewPostDialog::isSiteValid() const
+{
+    return m_fields->isSiteValid();
 }
 
 QString NewPostDialog::section() const
 {
-    return m_section->currentText().trimmed();
+    return m_fields->section();
 }
 
 void NewPostDialog::setSection(const QString &section)
 {
-    m_section->setCurrentText(section);
+    m_fields->setSection(section);
 }
 
 QString NewPostDialog::fileName() const
 {
-    QString name = m_name->text().trimmed();
-    if (name.endsWith(u".md", Qt::CaseInsensitive)) // the writer typed the extension we add
-        name.chop(3);
-    return name;
+    return m_fields->baseName();
 }
 
 void NewPostDialog::setFileName(const QString &name)
 {
-    m_name->setText(name);
+    m_fields->setFileName(name);
     m_nameEdited = !name.trimmed().isEmpty();
     if (!m_nameEdited)
         titleChanged();
@@ -233,115 +157,55 @@ void NewPostDialog::setFileName(const QString &name)
 
 QString NewPostDialog::targetPath() const
 {
-    if (!m_siteOk || fileName().isEmpty() || !nameProblem().isEmpty() || section().isEmpty())
+    if (!isSiteValid() || fileName().isEmpty() || !m_fields->nameProblem().isEmpty() || section().isEmpty())
         return {};
     archetype::NewPost post;
     post.title = title();
     post.section = section();
     post.name = fileName();
-    return archetype::targetPath(m_site, post);
+    return archetype::targetPath(m_fields->site(), post);
 }
 
 void NewPostDialog::checkSite()
 {
     m_siteTimer->stop();
-    const QString root = siteRoot();
-    if (root == m_checkedSite && !m_checkedSite.isNull()) {
-        refresh();
-        return;
-    }
-    m_checkedSite = root.isNull() ? u""_s : root;
-    m_siteOk = false;
-    m_site = Site();
-    QString problem;
-    if (!root.isEmpty()) {
-        Result<Site> site = Site::load(root);
-        if (site.ok()) {
-            m_site = std::move(site).value();
-            m_siteOk = true;
-            // A broken config still lets Hugo's layout be found; say so, but allow creating.
-            if (m_site.configError())
-                problem = tr("The site’s configuration has an error: %1").arg(m_site.configError()->message);
-        } else {
-            problem = site.error().message;
-        }
-    }
-    m_siteError->setText(problem);
-    m_siteError->setVisible(!problem.isEmpty());
-    fillSections();
+    // Another site starts from Hugo's usual section when the writer left none.
+    if (m_fields->checkSite() && section().isEmpty())
+        setSection(u"posts"_s);
     refresh();
-}
-
-void NewPostDialog::chooseSite()
-{
-    QString start = siteRoot();
-    if (start.isEmpty())
-        start = QSettings().value(kLastSiteKey).toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the Hugo Site"), start);
-    if (dir.isEmpty())
-        return;
-    setSiteRoot(dir);
-}
-
-void NewPostDialog::fillSections()
-{
-    const QString current = m_section->currentText();
-    QStringList sections;
-    if (m_siteOk)
-        sections = QDir(m_site.contentDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::LocaleAware);
-    if (!sections.contains(u"posts"_s))
-        sections.prepend(u"posts"_s);
-    const QSignalBlocker blocker(m_section);
-    m_section->clear();
-    m_section->addItems(sections);
-    m_section->setCurrentText(current.isEmpty() ? u"posts"_s : current);
 }
 
 void NewPostDialog::titleChanged()
 {
     const QString slug = title().isEmpty() ? QString() : text::slugify(title());
-    m_name->setPlaceholderText(slug);
-    if (!m_nameEdited) {
-        const QSignalBlocker blocker(m_name); // not an edit by the writer
-        m_name->setText(slug);
-    }
+    m_fields->setNamePlaceholder(slug);
+    if (!m_nameEdited)
+        m_fields->suggestFileName(slug); // not an edit by the writer
     refresh();
-}
-
-QString NewPostDialog::nameProblem() const
-{
-    const QString name = fileName();
-    if (name.contains(u'/') || name.contains(u'\\'))
-        return tr("A file name cannot contain “/” or “\\”.");
-    if (name == u"." || name == u"..")
-        return tr("Choose another file name.");
-    return {};
 }
 
 void NewPostDialog::refresh()
 {
-    const QString problem = nameProblem();
-    m_nameError->setText(problem);
-    m_nameError->setVisible(!problem.isEmpty());
+    m_fields->validateName();
 
     const QString path = targetPath();
     bool exists = false;
     if (m_siteTimer->isActive()) {
         m_target->setText(tr("Checking the site folder…"));
-        setErrorStyle(m_target, false);
+        SiteDestinationFields::setErrorStyle(m_target, false);
         m_target->setForegroundRole(QPalette::PlaceholderText);
     } else if (path.isEmpty()) {
-        m_target->setText(!m_siteOk ? tr("Choose the Hugo site first.")
+        m_target->setText(!isSiteValid() ? tr("Choose the Hugo site first.")
                           : title().isEmpty() && fileName().isEmpty() ? tr("Type a title first.")
                                                                       : tr("Choose a file name and a section."));
-        setErrorStyle(m_target, false);
+        SiteDestinationFields::setErrorStyle(m_target, false);
         m_target->setForegroundRole(QPalette::PlaceholderText);
     } else {
         exists = QFileInfo::exists(path);
-        const QString shown = QDir::toNativeSeparators(QDir(m_site.root()).relativeFilePath(path));
+        const QString shown = QDir::toNativeSeparators(QDir(m_fields->site().root()).relativeFilePath(path));
         m_target->setText(exists ? tr("%1 already exists: choose another file name.").arg(shown) : shown);
         m_target->setForegroundRole(QPalette::WindowText);
-        setErrorStyle(m_target, exists);
+        SiteDestinationFields::setErrorStyle(m_target, exists);
     }
     m_target->setToolTip(QDir::toNativeSeparators(path));
     m_createButton->setEnabled(!m_siteTimer->isActive() && !title().isEmpty() && !path.isEmpty() && !exists);
@@ -359,7 +223,7 @@ void NewPostDialog::accept()
     post.section = section();
     post.name = fileName();
     post.now = QDateTime::currentDateTime();
-    const Result<QString> created = archetype::create(m_site, post);
+    const Result<QString> created = archetype::create(m_fields->site(), post);
     if (!created.ok()) {
         const Error &error = created.error();
         QString message = error.message;
@@ -374,7 +238,7 @@ void NewPostDialog::accept()
         return;
     }
     m_createdPath = created.value();
-    QSettings().setValue(kLastSiteKey, m_site.root());
+    SiteDestinationFields::rememberSite(m_fields->site().root());
     QDialog::accept();
 }
 

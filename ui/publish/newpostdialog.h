@@ -1,10 +1,7 @@
 #pragma once
 
-#include "site/site.h"
-
 #include <QDialog>
 
-class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -14,6 +11,7 @@ class QTimer;
 namespace frontmark {
 
 class MessageBar;
+class SiteDestinationFields;
 
 /**
  * File ▸ New Post: asks for a title, the Hugo site, the section and the file name, and
@@ -42,7 +40,7 @@ public:
     QString siteRoot() const;
     /// Sets the site folder and checks it at once (typing waits for a pause).
     void setSiteRoot(const QString &root);
-    bool isSiteValid() const { return m_siteOk; }
+    bool isSiteValid() const;
     QString section() const;
     void setSection(const QString &section);
     /// The file base name (without ".md").
@@ -58,27 +56,17 @@ public:
 
 private:
     void checkSite();
-    void chooseSite();
-    void fillSections();
     void titleChanged();
     void refresh();
-    QString nameProblem() const;
 
-    Site m_site;
-    bool m_siteOk = false;
-    QString m_checkedSite;
     bool m_nameEdited = false;
     QString m_createdPath;
 
     MessageBar *m_messageBar;
     QFormLayout *m_form;
     QLineEdit *m_title;
-    QLineEdit *m_siteEdit;
-    QLabel *m_siteError;
+    SiteDestinationFields *m_fields;
     QTimer *m_siteTimer;
-    QComboBox *m_section;
-    QLineEdit *m_name;
-    QLabel *m_nameError;
     QLabel *m_target;
     QPushButton *m_createButton;
 };

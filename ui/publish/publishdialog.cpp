@@ -2,14 +2,13 @@
 
 #include "diffview.h"
 #include "messagebar.h"
+#include "sitedestinationfields.h"
 
 #include "site/site.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -17,11 +16,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPromise>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QStyle>
@@ -39,18 +36,7 @@ namespace frontmark {
 
 namespace {
 
-const auto kLastSiteKey = u"publish/lastSite"_s;
 constexpr int kDebounceMs = 200;
-
-void makeErrorLabel(QLabel *label)
-{
-    // A red readable on the window colour of light and dark palettes alike.
-    QPalette pal = label->palette();
-    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28));
-    label->setPalette(pal);
-    label->setWordWrap(true);
-}
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
 {
@@ -74,23 +60,6 @@ bool isInside(const QString &path, const QString &dir)
         return false;
     const QString rel = QDir(dir).relativeFilePath(QFileInfo(path).absoluteFilePath());
     return !rel.startsWith(u"..") && !QDir::isAbsolutePath(rel);
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy); // QFormLayout sets buddies only for widget fields
-    return label;
-}
-
-// A field with its inline message right under it (hidden while there is none).
-QLayout *withMessage(QLayout *field, QLabel *message)
-{
-    auto *column = new QVBoxLayout;
-    column->setSpacing(3);
-    column->addLayout(field);
-    column->addWidget(message);
-    return column;
 }
 
 // QTreeView asks its delegate for row heights without the column width, so wrapped text
@@ -185,13 +154,13 @@ PublishDialog::PublishDialog(const PostFile &post, const QString &postPath, cons
     if (!m_inPlace) {
         QString site = initial.targetSite;
         if (site.isEmpty()) {
-            site = QSettings().value(kLastSiteKey).toString();
+            site = SiteDestinationFields::lastSite();
             if (!QFileInfo(site).isDir())
                 site.clear();
         }
-        m_siteEdit->setText(QDir::toNativeSeparators(site));
-        checkSite();
-        validateName();
+        m_fields->setSiteRoot(site);
+        m_fields->checkSite();
+        m_fields->validateName();
     }
     startPrepare();
 }
@@ -221,55 +190,23 @@ QWidget *PublishDialog::createDestination()
         return box;
     }
 
-    m_siteEdit = new QLineEdit(box);
-    m_siteEdit->setObjectName(u"siteEdit"_s);
-    m_siteEdit->setPlaceholderText(tr("The folder that holds the site’s hugo.toml"));
-    m_siteEdit->setClearButtonEnabled(true);
-    auto *choose = new QPushButton(tr("Choose…"), box);
-    choose->setObjectName(u"chooseSiteButton"_s);
-    choose->setAutoDefault(false);
-    connect(choose, &QPushButton::clicked, this, &PublishDialog::chooseSite);
-    connect(m_siteEdit, &QLineEdit::textChanged, this, &PublishDialog::schedulePrepare);
-    auto *siteRow = new QHBoxLayout;
-    siteRow->addWidget(m_siteEdit, 1);
-    siteRow->addWidget(choose);
-    m_siteError = new QLabel(box);
-    m_siteError->setObjectName(u"siteError"_s);
-    makeErrorLabel(m_siteError);
-    m_siteError->hide();
-    form->addRow(buddyLabel(tr("Hugo &site:"), m_siteEdit), withMessage(siteRow, m_siteError));
-
-    m_section = new QComboBox(box);
-    m_section->setObjectName(u"sectionCombo"_s);
-    m_section->setEditable(true);
-    m_section->setInsertPolicy(QComboBox::NoInsert);
-    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_section->setMinimumContentsLength(16);
-    m_section->setCurrentText(m_initial.section.isEmpty() ? u"posts"_s : m_initial.section);
-    connect(m_section, &QComboBox::currentTextChanged, this, &PublishDialog::schedulePrepare);
-    auto *sectionRow = new QHBoxLayout;
-    sectionRow->addWidget(m_section);
-    sectionRow->addStretch(1);
-    form->addRow(buddyLabel(tr("S&ection:"), m_section), sectionRow);
-
-    m_name = new QLineEdit(box);
-    m_name->setObjectName(u"nameEdit"_s);
+    m_fields = new SiteDestinationFields(form, box);
+    if (!m_initial.section.isEmpty())
+        m_fields->setSection(m_initial.section);
     const QString defaultName = publisher::defaultName(m_post, m_initial.now);
-    m_name->setPlaceholderText(defaultName);
-    m_name->setText(m_initial.name.isEmpty() ? defaultName : m_initial.name);
-    connect(m_name, &QLineEdit::textChanged, this, [this] {
-        validateName();
+    m_fields->setNamePlaceholder(defaultName);
+    m_fields->setFileName(m_initial.name.isEmpty() ? defaultName : m_initial.name);
+    connect(m_fields, &SiteDestinationFields::siteTextChanged, this, &PublishDialog::schedulePrepare);
+    connect(m_fields, &SiteDestinationFields::siteChosen, this, [this] {
+        m_fields->checkSite();
+        if (m_fields->isSiteValid())
+            SiteDestinationFields::rememberSite(m_fields->siteRoot());
+    });
+    connect(m_fields, &SiteDestinationFields::sectionChanged, this, &PublishDialog::schedulePrepare);
+    connect(m_fields, &SiteDestinationFields::nameChanged, this, [this] {
+        m_fields->validateName();
         schedulePrepare();
     });
-    auto *nameRow = new QHBoxLayout;
-    nameRow->setSpacing(4);
-    nameRow->addWidget(m_name, 1);
-    nameRow->addWidget(new QLabel(u".md"_s, box));
-    m_nameError = new QLabel(box);
-    m_nameError->setObjectName(u"nameError"_s);
-    makeErrorLabel(m_nameError);
-    m_nameError->hide();
-    form->addRow(buddyLabel(tr("&File name:"), m_name), withMessage(nameRow, m_nameError));
 
     form->addRow(tr("Will be written to:"), m_target);
     form->addRow(QString(), m_setDate);
@@ -338,50 +275,44 @@ publisher::Options PublishDialog::options() const
     publisher::Options o = m_initial;
     o.setDate = m_setDate->isChecked();
     if (!m_inPlace) {
-        o.targetSite = m_siteProblem.isEmpty() ? siteRoot() : QString();
+        o.targetSite = m_fields->siteProblem().isEmpty() ? siteRoot() : QString();
         o.section = section();
-        QString name = fileName();
-        if (name.endsWith(u".md", Qt::CaseInsensitive)) // the writer typed the extension we add
-            name.chop(3);
-        o.name = name;
+        o.name = m_fields->baseName();
     }
     return o;
 }
 
 QString PublishDialog::siteRoot() const
 {
-    if (!m_siteEdit)
-        return m_plan.siteRoot;
-    const QString text = m_siteEdit->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    return m_fields ? m_fields->siteRoot() : m_plan.siteRoot;
 }
 
 void PublishDialog::setSiteRoot(const QString &root)
 {
-    if (m_siteEdit)
-        m_siteEdit->setText(QDir::toNativeSeparators(root));
+    if (m_fields)
+        m_fields->setSiteRoot(root);
 }
 
 QString PublishDialog::section() const
 {
-    return m_section ? m_section->currentText().trimmed() : m_initial.section;
+    return m_fields ? m_fields->section() : m_initial.section;
 }
 
 void PublishDialog::setSection(const QString &section)
 {
-    if (m_section)
-        m_section->setCurrentText(section);
+    if (m_fields)
+        m_fields->setSection(section);
 }
 
 QString PublishDialog::fileName() const
 {
-    return m_name ? m_name->text().trimmed() : QString();
+    return m_fields ? m_fields->fileName() : QString();
 }
 
 void PublishDialog::setFileName(const QString &name)
 {
-    if (m_name)
-        m_name->setText(name);
+    if (m_fields)
+        m_fields->setFileName(name);
 }
 
 bool PublishDialog::setsDate() const
@@ -404,8 +335,8 @@ void PublishDialog::startPrepare()
 {
     m_debounce->stop();
     if (!m_inPlace) {
-        checkSite();
-        if (!validateName()) {
+        m_fields->checkSite();
+        if (!m_fields->validateName()) {
             updateState();
             return;
         }
@@ -488,70 +419,6 @@ void PublishDialog::applyPlan(quint64 generation, const publisher::Plan &plan)
     Q_EMIT planPrepared();
 }
 
-void PublishDialog::checkSite()
-{
-    if (!m_siteEdit)
-        return;
-    const QString root = siteRoot();
-    if (root == m_checkedSite && !m_checkedSite.isNull())
-        return;
-    m_checkedSite = root.isNull() ? u""_s : root;
-    m_siteProblem.clear();
-    QString contentDir;
-    if (!root.isEmpty()) {
-        const Result<Site> site = Site::load(root);
-        if (site.ok())
-            contentDir = site.value().contentDir();
-        else
-            m_siteProblem = site.error().message;
-    }
-    m_siteError->setText(m_siteProblem);
-    m_siteError->setVisible(!m_siteProblem.isEmpty());
-    fillSections(contentDir);
-}
-
-void PublishDialog::fillSections(const QString &contentDir)
-{
-    const QString current = m_section->currentText();
-    QStringList sections;
-    if (!contentDir.isEmpty())
-        sections = QDir(contentDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::LocaleAware);
-    if (!sections.contains(u"posts"_s))
-        sections.prepend(u"posts"_s);
-    const QSignalBlocker blocker(m_section);
-    m_section->clear();
-    m_section->addItems(sections);
-    m_section->setCurrentText(current);
-}
-
-void PublishDialog::chooseSite()
-{
-    QString start = siteRoot();
-    if (start.isEmpty())
-        start = QSettings().value(kLastSiteKey).toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the Hugo Site"), start);
-    if (dir.isEmpty())
-        return;
-    setSiteRoot(dir);
-    if (Site::load(dir).ok())
-        QSettings().setValue(kLastSiteKey, QDir::cleanPath(dir));
-}
-
-bool PublishDialog::validateName()
-{
-    if (!m_name)
-        return true;
-    const QString name = fileName();
-    QString problem;
-    if (name.contains(u'/') || name.contains(u'\\'))
-        problem = tr("A file name cannot contain “/” or “\\”.");
-    else if (name == u"." || name == u"..")
-        problem = tr("Choose another file name.");
-    m_nameError->setText(problem);
-    m_nameError->setVisible(!problem.isEmpty());
-    return problem.isEmpty();
-}
-
 void PublishDialog::updateTarget()
 {
     if (m_inPlace) {
@@ -560,8 +427,9 @@ void PublishDialog::updateTarget()
         m_target->setToolTip(QDir::toNativeSeparators(path));
         return;
     }
-    if (siteRoot().isEmpty() || !m_siteProblem.isEmpty() || !m_nameError->text().isEmpty()) {
-        m_target->setText(m_nameError->text().isEmpty() ? tr("Choose the site first.") : u"—"_s);
+    const bool nameOk = m_fields->nameProblem().isEmpty();
+    if (siteRoot().isEmpty() || !m_fields->siteProblem().isEmpty() || !nameOk) {
+        m_target->setText(nameOk ? tr("Choose the site first.") : u"—"_s);
         m_target->setToolTip(QString());
         m_target->setForegroundRole(QPalette::PlaceholderText);
         return;
@@ -577,8 +445,8 @@ void PublishDialog::updateState()
 {
     updateTarget();
     const bool preparing = isPreparing();
-    const bool siteMissing = !m_inPlace && (siteRoot().isEmpty() || !m_siteProblem.isEmpty());
-    const bool nameOk = m_inPlace || m_nameError->text().isEmpty();
+    const bool siteMissing = !m_inPlace && (siteRoot().isEmpty() || !m_fields->siteProblem().isEmpty());
+    const bool nameOk = m_inPlace || m_fields->nameProblem().isEmpty();
     bool nothingToDo = false;
     if (m_hasPlan) {
         nothingToDo = m_plan.targetExists && m_plan.oldBytes == m_plan.newBytes;
@@ -659,7 +527,7 @@ void PublishDialog::publish()
     }
     m_publishedPath = written.value();
     if (!m_inPlace && !plan.siteRoot.isEmpty())
-        QSettings().setValue(kLastSiteKey, plan.siteRoot);
+        SiteDestinationFields::rememberSite(plan.siteRoot);
     accept();
 }
 

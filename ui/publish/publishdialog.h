@@ -6,10 +6,8 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -22,6 +20,7 @@ namespace frontmark {
 
 class DiffView;
 class MessageBar;
+class SiteDestinationFields;
 
 /**
  * File ▸ Publish: shows what publishing the editor's post would do (publisher::prepare) and
@@ -91,10 +90,6 @@ private:
     void schedulePrepare();
     void startPrepare();
     void applyPlan(quint64 generation, const publisher::Plan &plan);
-    void checkSite();
-    void chooseSite();
-    void fillSections(const QString &contentDir);
-    bool validateName();
     void updateTarget();
     void updateState();
     void publish();
@@ -104,8 +99,6 @@ private:
     QString m_postPath;
     publisher::Options m_initial;
     bool m_inPlace = false;
-    QString m_checkedSite;  // the site folder checkSite() last looked at
-    QString m_siteProblem;  // why that folder cannot be used; empty: it can
 
     publisher::Plan m_plan;
     bool m_hasPlan = false;
@@ -117,11 +110,7 @@ private:
     QTimer *m_debounce;
 
     MessageBar *m_messageBar;
-    QLineEdit *m_siteEdit = nullptr;
-    QLabel *m_siteError = nullptr;
-    QComboBox *m_section = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
+    SiteDestinationFields *m_fields = nullptr; // null when publishing in place
     QLabel *m_target;
     QCheckBox *m_setDate;
     QLabel *m_statusIcon;

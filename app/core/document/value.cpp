@@ -179,10 +179,10 @@ Value Value::fromStringList(const QStringList &list)
     return Value(items);
 }
 
-Value Value::value(QStringView key) const
+Value Value::value(QStringView key, Qt::CaseSensitivity cs) const
 {
     for (const auto &[k, v] : m_map) {
-        if (k == key)
+        if (QStringView(k).compare(key, cs) == 0)
             return v;
     }
     return {};

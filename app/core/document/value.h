@@ -78,8 +78,9 @@ public:
     const List &toList() const { return m_list; }
     const Map &toMap() const { return m_map; }
 
-    /// The entry for `key` in a map, or null.
-    Value value(QStringView key) const;
+    /// The entry for `key` in a map, or null. Hugo matches configuration and front matter
+    /// keys without regard to case: pass Qt::CaseInsensitive for that (the first match wins).
+    Value value(QStringView key, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     bool contains(QStringView key) const;
 
     /// Strings of a list of scalars (or of a lone string), as a writer would read them.

@@ -33,13 +33,7 @@ const QByteArray kBuiltinArchetype = "---\n"
 
 Value lookup(const Value &map, QStringView key)
 {
-    if (!map.isMap())
-        return {};
-    for (const auto &[k, v] : map.toMap()) {
-        if (QStringView(k).compare(key, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
+    return map.value(key, Qt::CaseInsensitive);
 }
 
 QString configString(const Site &site, QStringView key)

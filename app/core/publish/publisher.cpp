@@ -265,6 +265,12 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         }
     }
     plan.siteRoot = site.root();
+    // A site whose configuration does not parse builds with nothing of it (or not at all):
+    // publishing into it would guess folders and settings.
+    if (const auto &configError = site.configError()) {
+        plan.problems.append(Diagnostic{kError, u"The site's configuration does not parse: %1"_s.arg(configError->message),
+                                        configError->file, configError->line, configError->column});
+    }
     plan.inPlace = samePath(plan.targetPath, plan.sourcePath);
     if (!plan.targetPath.isEmpty()) {
         const QFileInfo target(plan.targetPath);

@@ -440,13 +440,7 @@ QString goPrint(const Value &v)
 
 Value valueIgnoringCase(const Value &map, QStringView key)
 {
-    if (!map.isMap())
-        return {};
-    for (const auto &[k, v] : map.toMap()) {
-        if (k.compare(key, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
+    return map.value(key, Qt::CaseInsensitive);
 }
 
 // Page.Param: the key as a whole first, then as a dotted path through nested maps

@@ -457,11 +457,8 @@ QString indentAfterFirstLine(const QString &text, const QString &indentation)
 
 bool configTrue(const Site &site, QStringView key)
 {
-    for (const auto &[k, v] : site.config().toMap()) {
-        if (k.compare(key, Qt::CaseInsensitive) == 0)
-            return (v.isBool() && v.toBool()) || v.toDisplayString().compare(u"true", Qt::CaseInsensitive) == 0;
-    }
-    return false;
+    const Value v = site.config().value(key, Qt::CaseInsensitive);
+    return (v.isBool() && v.toBool()) || v.toDisplayString().compare(u"true", Qt::CaseInsensitive) == 0;
 }
 
 /// One run of the pass over a body.

@@ -60,13 +60,7 @@ FrontMatterFormat formatForSuffix(const QString &suffix)
 
 Value lookup(const Value &map, QStringView key)
 {
-    if (!map.isMap())
-        return {};
-    for (const auto &[k, v] : map.toMap()) {
-        if (QStringView(k).compare(key, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
+    return map.value(key, Qt::CaseInsensitive);
 }
 
 Value lookupPath(const Value &root, std::initializer_list<QStringView> path)
