@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <limits>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -302,15 +303,14 @@ Changes computeChanges(const std::vector<View> &a, const std::vector<View> &b, q
     const qsizetype m = nb - skipHead - skipTail;
 
     // Equal lines get equal numbers.
-    QHash<View, int> numbers;
-    numbers.reserve(n + m);
+    // (std::unordered_map: GCC 12's -Wnull-dereference misreads QHash's inlined lookup at -O2.)
+    struct Hash {
+        size_t operator()(View v) const noexcept { return size_t(qHash(v)); }
+    };
+    std::unordered_map<View, int, Hash> numbers;
+    numbers.reserve(size_t(n + m));
     auto number = [&numbers](View line) {
-        const auto it = numbers.constFind(line);
-        if (it != numbers.cend())
-            return it.value();
-        const int id = int(numbers.size());
-        numbers.insert(line, id);
-        return id;
+        return numbers.try_emplace(line, int(numbers.size())).first->second;
     };
     std::vector<int> xa(static_cast<size_t>(n)), xb(static_cast<size_t>(m));
     for (qsizetype i = 0; i < n; ++i)
