@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -200,14 +201,13 @@ void MainWindow::publish()
     }
     // The same rule as saving: an in-place publish must not overwrite someone else's edit blind.
     if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !fileHolds(m_path, m_diskBytes)) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Changed on disk"),
-            tr("“%1” was changed by another program since you opened it. Publishing writes your version over it.")
-                .arg(QFileInfo(m_path).fileName()),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Save)
+        ConflictDialog conflict(m_path, readFile(m_path), current.value().toBytes(), this);
+        conflict.saveAsButton()->hide(); // publishing goes to the post's place or not at all
+        conflict.overwriteButton()->setText(tr("Publish My Version…"));
+        conflict.exec();
+        if (conflict.choice() != ConflictDialog::Choice::Overwrite)
             return;
-        // The writer has seen it; the publish plan's own diff shows what changes against disk.
+        // The writer has seen their change; the publish dialog's diff is against disk as it is now.
         m_diskBytes = readFile(m_path);
     }
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void conflictSaveAsWritesElsewhere();
     void failedWriteKeepsFileAndSaysWhereTheTextIs();
     void publishFromTheWindowFlipsOnlyDraft();
+    void publishAsksWhenAnotherProgramChangedThePost();
     void recoveredCopyComesBackAsUnsavedChange();
 
 private:
@@ -233,6 +234,27 @@ void TestSaveSafety::publishFromTheWindowFlipsOnlyDraft()
     w.publish();
     QCOMPARE(readAll(m_post), published);
     QVERIFY(!w.isModified());
+}
+
+void TestSaveSafety::publishAsksWhenAnotherProgramChangedThePost()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(m_post));
+    w.show();
+    changeByAnotherProcess(m_post, "Theirs, written while the post was open.");
+    const QByteArray theirs = readAll(m_post);
+    bool asked = false;
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ConflictDialog *>(modal);
+        asked = dialog != nullptr;
+        QVERIFY(dialog);
+        QVERIFY(!dialog->saveAsButton()->isVisible());
+        QVERIFY(dialog->diffView());
+        dialog->cancelButton()->click();
+    });
+    w.publish();
+    QVERIFY(asked);
+    QCOMPARE(readAll(m_post), theirs);
 }
 
 void TestSaveSafety::recoveredCopyComesBackAsUnsavedChange()
