@@ -282,7 +282,15 @@ void MainWindow::setRecoveryStore(RecoveryStore *store)
     if (!store)
         return;
     m_autoSaver = new AutoSaver(store, this);
-    m_autoSaver->setSnapshotProvider([this] { return currentBytes(); });
+    // What currentBytes() does, split: capture on the UI thread, join and encode on the worker.
+    m_autoSaver->setSnapshotProvider([this] {
+        PostFile post = m_post;
+        post.frontMatter() = m_form->frontMatter();
+        return AutoSaver::Snapshot([post, text = rawPlainText(m_editor->document())]() mutable {
+            post.setBodyText(text);
+            return post.toBytes();
+        });
+    });
     m_autoSaver->setDocument(m_path, m_diskBytes);
     connect(m_autoSaver, &AutoSaver::recoveryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not write a recovery copy: %1").arg(message), 10000);

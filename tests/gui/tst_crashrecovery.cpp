@@ -529,7 +529,7 @@ void TestCrashRecovery::autoSaverWritesNewestSnapshotOnly()
     QVERIFY(store.open().ok());
     QByteArray text = "v0"_ba;
     AutoSaver saver(&store);
-    saver.setSnapshotProvider([&text] { return text; });
+    saver.setSnapshotProvider([&text] { return AutoSaver::Snapshot([copy = text] { return copy; }); });
     saver.setDocument(dir.filePath(u"post.md"_s), "on disk"_ba);
     saver.setDelay(50);
     QSignalSpy saved(&saver, &AutoSaver::recoverySaved);

@@ -42,7 +42,7 @@ AutoSaver::~AutoSaver()
     m_pool.waitForDone();
 }
 
-void AutoSaver::setSnapshotProvider(std::function<QByteArray()> provider)
+void AutoSaver::setSnapshotProvider(std::function<Snapshot()> provider)
 {
     m_provider = std::move(provider);
 }
@@ -103,8 +103,8 @@ void AutoSaver::onTimeout()
 {
     if (!m_store || !m_provider)
         return;
-    // The only work on the UI thread: the provider's bytes (implicitly shared, no copy).
-    const QByteArray snapshot = m_provider();
+    // The only work on the UI thread: capturing the state; the bytes are built on the worker.
+    Snapshot build = m_provider();
     const quint64 number = ++m_shared->latest;
     m_copyMayExist = true;
 
@@ -113,9 +113,10 @@ void AutoSaver::onTimeout()
     const QString path = m_path;
     const QByteArray diskBytes = m_diskBytes;
     std::shared_ptr<Shared> shared = m_shared;
-    m_pool.start([this, store, id, path, diskBytes, snapshot, shared, number] {
+    m_pool.start([this, store, id, path, diskBytes, build = std::move(build), shared, number] {
         if (shared->stopping || number != shared->latest)
             return; // a newer snapshot or a removal is queued behind us
+        const QByteArray snapshot = build();
         if (!path.isEmpty() && snapshot == diskBytes) {
             store->remove(id); // undone back to the saved text: nothing to recover
             return;

@@ -17,9 +17,10 @@ class RecoveryStore;
 /**
  * Keeps a recovery copy of one window's post in a RecoveryStore while it has unsaved
  * changes. markChanged() (re)starts a short delay (3 s by default; continuous typing still
- * saves at least every four delays); when it runs out the UI thread takes one snapshot from
- * the provider (the post's bytes: a cheap implicitly shared QByteArray) and a worker writes
- * it. markClean() (saved, or changes discarded) cancels the delay and removes the copy.
+ * saves at least every four delays); when it runs out the UI thread asks the provider for a
+ * snapshot: a function that builds the post's bytes from state captured on the UI thread
+ * (the editor's text, the front matter: implicitly shared, no copy). The worker runs it and
+ * writes the result, so joining and encoding a 2 MB post never costs the UI thread. markClean() (saved, or changes discarded) cancels the delay and removes the copy.
  *
  * Threads: the object lives on the UI thread; writes and removals run on its own one-thread
  * pool in the order they were asked for, and a queued write that a newer snapshot or a
@@ -38,8 +39,10 @@ public:
     explicit AutoSaver(RecoveryStore *store, QObject *parent = nullptr);
     ~AutoSaver() override;
 
-    /// Returns the bytes a save would write now; called on the UI thread only.
-    void setSnapshotProvider(std::function<QByteArray()> provider);
+    /// Builds the bytes a save would write now; the provider runs on the UI thread and
+    /// captures what it needs, the function it returns runs on the worker.
+    using Snapshot = std::function<QByteArray()>;
+    void setSnapshotProvider(std::function<Snapshot()> provider);
     /// The post the copies belong to (empty for one never saved) and the bytes on disk it
     /// was loaded from or last saved as. A copy equal to those bytes is removed, not kept.
     void setDocument(const QString &path, const QByteArray &diskBytes);
@@ -72,7 +75,7 @@ private:
 
     RecoveryStore *m_store;
     QString m_id;
-    std::function<QByteArray()> m_provider;
+    std::function<Snapshot()> m_provider;
     QString m_path;
     QByteArray m_diskBytes;
     int m_delayMs = 3000;
