@@ -87,6 +87,9 @@ private Q_SLOTS:
     void recoveredCopyComesBackAsUnsavedChange();
 
 private:
+    // Opens the sample post and types `text` at its end, as a writer with unsaved words.
+    void openAndType(MainWindow &w, const QString &text);
+
     QString m_site;
     QString m_post;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -101,13 +104,20 @@ void TestSaveSafety::init()
     m_post = m_site + kPost;
 }
 
-void TestSaveSafety::conflictOnSaveAsksAndCancelKeepsBothVersions()
+void TestSaveSafety::openAndType(MainWindow &w, const QString &text)
 {
-    MainWindow w;
     QVERIFY(w.openFile(m_post));
     w.show();
     w.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(w.editor(), u"my unsaved words"_s);
+    QTest::keyClicks(w.editor(), text);
+}
+
+void TestSaveSafety::conflictOnSaveAsksAndCancelKeepsBothVersions()
+{
+    MainWindow w;
+    openAndType(w, u"my unsaved words"_s);
+    if (QTest::currentTestFailed())
+        return;
     changeByAnotherProcess(m_post, "Written by another program.");
     const QByteArray theirs = readAll(m_post);
 
@@ -128,10 +138,9 @@ void TestSaveSafety::conflictOnSaveAsksAndCancelKeepsBothVersions()
 void TestSaveSafety::conflictOverwriteWritesOurVersion()
 {
     MainWindow w;
-    QVERIFY(w.openFile(m_post));
-    w.show();
-    w.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(w.editor(), u"mine"_s);
+    openAndType(w, u"mine"_s);
+    if (QTest::currentTestFailed())
+        return;
     changeByAnotherProcess(m_post, "Theirs.");
     const QByteArray ours = w.currentBytes();
     onNextModal([](QWidget *modal) {
@@ -157,10 +166,9 @@ void TestSaveSafety::conflictOverwriteWritesOurVersion()
 void TestSaveSafety::conflictSaveAsWritesElsewhere()
 {
     MainWindow w;
-    QVERIFY(w.openFile(m_post));
-    w.show();
-    w.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(w.editor(), u"elsewhere"_s);
+    openAndType(w, u"elsewhere"_s);
+    if (QTest::currentTestFailed())
+        return;
     changeByAnotherProcess(m_post, "Theirs.");
     const QByteArray theirs = readAll(m_post);
     // The Save As path through the window's own saveAs(): the conflict only guards m_path.
