@@ -111,6 +111,7 @@ private Q_SLOTS:
     void publishingAPublishedPostChangesNothing();
     void setDateChangesOnlyDateAndDraft();
     void missingImageIsRefusedWithItsPlace();
+    void problemsAreLocatedInTheFileAsPublished();
     void validationProblems_data();
     void validationProblems();
     void brokenSiteConfigIsAnError();
@@ -210,6 +211,17 @@ void TestPublisher::missingImageIsRefusedWithItsPlace()
     const auto written = publisher::execute(plan);
     QVERIFY(!written.ok());
     QCOMPARE(readFile(m_post), bytes);
+}
+
+void TestPublisher::problemsAreLocatedInTheFileAsPublished()
+{
+    // No date yet: "set the date to now" adds a line, so the image moves from line 6 to 7.
+    const QString path = m_site + u"/content/posts/undated.md"_s;
+    writeFile(path, "---\ntitle: A\ndraft: true\n---\n\n![x](/images/nope.png)\n"_ba);
+    const publisher::Plan plan = publisher::prepare(loadPost(path), path, {.setDate = true, .now = kNow});
+    QVERIFY(plan.newBytes.contains("\ndate: 2026-11-29T10:00:00+08:00\n"));
+    QCOMPARE(plan.newBytes.split('\n').indexOf("![x](/images/nope.png)") + 1, 7);
+    QVERIFY2(problemTexts(plan).filter(path + u":7:6: error: "_s).size() == 1, qPrintable(problemTexts(plan).join(u'\n')));
 }
 
 void TestPublisher::validationProblems_data()

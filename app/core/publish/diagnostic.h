@@ -14,9 +14,10 @@ struct Diagnostic {
     QString file;
     int line = 0;
     int column = 0;
-    /// A stable name for problems a caller acts on ("unknown-shortcode"); empty for most.
+    /// A stable name for problems a caller acts on ("unknown-shortcode", "missing-image");
+    /// empty for most.
     QString code;
-    /// For code "unknown-shortcode": the shortcode's name.
+    /// What the code is about: the shortcode's name, the image's URL.
     QString subject;
 
     bool isError() const { return severity == Severity::Error; }

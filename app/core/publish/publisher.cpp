@@ -311,9 +311,12 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
                     fm.firstLine(), 1);
     }
     plan.newBytes = out.toBytes();
+    // Checked as written: a key the patch added (a date) moves the body's lines down.
+    if (auto reparsed = PostFile::fromBytes(plan.newBytes, fileLabel); reparsed.ok())
+        out = reparsed.value();
     for (Diagnostic d : validator::checkPost(out, options.now)) {
         d.file = fileLabel;
-        if (!fm.isValid() && d.isError())
+        if (!out.frontMatter().isValid() && d.isError())
             continue; // already reported above
         plan.problems.append(d);
     }
@@ -322,12 +325,12 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
     RenderOptions renderOptions;
     renderOptions.site = site.isHugoSite() ? site : sourceSite;
     renderOptions.postPath = plan.targetPath.isEmpty() ? plan.sourcePath : plan.targetPath;
-    renderOptions.frontMatter = fm.toMap();
+    renderOptions.frontMatter = out.frontMatter().toMap();
     renderOptions.bodyFirstLine = out.bodyFirstLine();
     const RenderResult rendered = MarkdownRenderer().render(out.bodyText(), renderOptions);
     for (Diagnostic d : rendered.diagnostics) {
         // Images are checked below against where they will be, not where the renderer looked.
-        if (d.message.startsWith(u"The image "_s))
+        if (d.code == u"missing-image"_s)
             continue;
         if (d.code == u"unknown-shortcode"_s) {
             // The preview boxes shortcodes it does not know; Hugo stops the build when neither
@@ -342,7 +345,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         plan.problems.append(d);
     }
 
-    const QString permalink = site.isHugoSite() ? site.permalinkPath(renderOptions.postPath, fm.toMap()) : QString();
+    const QString permalink = site.isHugoSite() ? site.permalinkPath(renderOptions.postPath, renderOptions.frontMatter) : QString();
     QSet<QString> copyTargets;
     for (const ImageRef &ref : imageRefs(out, rendered)) {
         const auto inSite = site.isHugoSite() ? site.resolveLocal(ref.url, renderOptions.postPath) : std::nullopt;

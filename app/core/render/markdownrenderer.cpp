@@ -607,7 +607,8 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             if (!found.value()) {
                 out.append(Diagnostic{Diagnostic::Severity::Warning,
                                       u"The image “%1” is not in the site's static or content folders; the published page will show it broken."_s.arg(url),
-                                      options.postPath, fileLine, columnOf(lines, body, fileLine, url)});
+                                      options.postPath, fileLine, columnOf(lines, body, fileLine, url),
+                                      u"missing-image"_s, url});
             }
         } else if (!unsafe && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
             const QString html = literal(n).trimmed().section(u'\n', 0, 0);
