@@ -7,6 +7,8 @@
 #include "messagebar.h"
 #include "preferencesdialog.h"
 #include "preview/previewwidget.h"
+#include "problems/problemspanel.h"
+#include "publish/validator.h"
 #include "rawplaintext.h"
 #include "recentfilesmenu.h"
 #include "recovery/autosaver.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -141,6 +144,21 @@ void MainWindow::createLayout()
     m_countLabel->setObjectName(u"countLabel"_s);
     m_formatLabel = new QLabel(this);
     m_formatLabel->setObjectName(u"formatLabel"_s);
+    // Problems (issue #6, part 4): a dock below, its count in the status bar.
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::jumpTo);
+    m_problemsButton = new QToolButton(this);
+    m_problemsButton->setObjectName(u"problemsButton"_s);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setToolTip(tr("Show or hide the Problems panel"));
+    connect(m_problemsButton, &QToolButton::clicked, this, [this] { m_problemsDock->setVisible(!m_problemsDock->isVisible()); });
+    statusBar()->addPermanentWidget(m_problemsButton);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_formatLabel);
@@ -250,6 +268,10 @@ void MainWindow::createActions()
     m_toggleFormAction->setChecked(true);
     m_toggleFormAction->setShortcut(QKeySequence(Qt::Key_F7));
     connect(m_toggleFormAction, &QAction::toggled, m_formToggle, &QToolButton::setChecked);
+    QAction *problemsAction = m_problemsDock->toggleViewAction();
+    problemsAction->setText(tr("Show Pro&blems"));
+    problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(problemsAction);
     view->addSeparator();
     m_offlineAction = view->addAction(icon("network-offline", QStyle::SP_MessageBoxWarning), tr("&Offline Preview"));
     m_offlineAction->setCheckable(true);
@@ -421,15 +443,51 @@ void MainWindow::requestRender()
     m_worker->request(++m_revision, rawPlainText(m_editor->document()), m_options);
 }
 
+int MainWindow::bodyFirstLine() const
+{
+    // The form may have added or removed front matter lines since the post was read.
+    const qsizetype added = m_form->frontMatter().bytes().count('\n') - m_post.frontMatter().bytes().count('\n');
+    return m_post.bodyFirstLine() + int(added);
+}
+
 void MainWindow::onRendered(quint64 revision, const RenderResult &result)
 {
     m_preview->showRender(revision, result);
+    updateProblems(result.diagnostics);
     const TextStats &stats = result.stats;
     const QLocale locale;
     m_countLabel->setText(tr("%1 words · %2 min read").arg(locale.toString(stats.words)).arg(stats.readingMinutes));
     m_countLabel->setToolTip(tr("%1 CJK characters, %2 Latin words, %3 characters without spaces")
                                  .arg(locale.toString(stats.cjkCharacters), locale.toString(stats.latinWords),
                                       locale.toString(stats.characters)));
+}
+
+void MainWindow::updateProblems(const Diagnostics &bodyProblems)
+{
+    // The front matter as the form holds it now (cheap: a few keys), and the body's problems
+    // from the render, moved from editor lines to file lines.
+    PostFile current = m_post;
+    current.frontMatter() = m_form->frontMatter();
+    Diagnostics all = validator::checkPost(current);
+    const int offset = bodyFirstLine() - 1;
+    const QString file = m_path.isEmpty() ? tr("Untitled") : m_path;
+    for (Diagnostic d : bodyProblems) {
+        if (d.line > 0)
+            d.line += offset;
+        all.append(d);
+    }
+    for (Diagnostic &d : all)
+        d.file = file;
+    m_problems->setProblems(all);
+    const int errors = m_problems->errorCount();
+    const int warnings = m_problems->warningCount();
+    const auto counted = [](int n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+    m_problemsButton->setText(errors + warnings == 0 ? tr("No problems")
+                              : counted(errors, tr("1 error"), tr("%1 errors")) + u", "_s
+                                    + counted(warnings, tr("1 warning"), tr("%1 warnings")));
+    m_problemsButton->setIcon(style()->standardIcon(errors > 0 ? QStyle::SP_MessageBoxCritical
+                                                    : warnings > 0 ? QStyle::SP_MessageBoxWarning
+                                                                   : QStyle::SP_DialogApplyButton));
 }
 
 void MainWindow::onFormEdited()

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QScrollArea;
@@ -22,6 +23,7 @@ class FrontMatterForm;
 class MarkdownEditor;
 class MessageBar;
 class PreviewWidget;
+class ProblemsPanel;
 struct Preferences;
 class AutoSaver;
 class RecentFilesMenu;
@@ -77,6 +79,7 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
     PreviewWidget *preview() const { return m_preview; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
     /// The revision of the newest render requested (for tests and the benchmark).
     quint64 requestedRevision() const { return m_revision; }
 
@@ -99,6 +102,8 @@ private:
     bool writeTo(const QString &path, const QByteArray &bytes);
     void setDiskBytes(const QString &path, const QByteArray &bytes);
     void jumpTo(const Diagnostic &problem);
+    int bodyFirstLine() const;
+    void updateProblems(const QList<Diagnostic> &bodyProblems);
     void showPost(const PostFile &post, const QString &path);
     void onFileChangedOnDisk(bool deleted);
     void reloadFromDisk();
@@ -149,6 +154,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_formatLabel = nullptr;
     FileWatch *m_fileWatch = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QToolButton *m_problemsButton = nullptr;
 
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;

@@ -251,7 +251,7 @@ void MainWindow::jumpTo(const Diagnostic &problem)
 {
     if (problem.line <= 0)
         return;
-    const int bodyLine = problem.line - m_post.bodyFirstLine() + 1;
+    const int bodyLine = problem.line - bodyFirstLine() + 1;
     if (bodyLine >= 1) {
         m_editor->goToLine(bodyLine);
         m_editor->setFocus();

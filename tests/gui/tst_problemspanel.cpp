@@ -1,0 +1,93 @@
+// The Problems panel (issue #6, part 4): the core's diagnostics for the open post with file
+// lines, following the writer's typing; activating one moves the editor there; the count in
+// the status bar.
+
+#include "previewtestutil.h"
+#include "editor/markdowneditor.h"
+#include "mainwindow.h"
+#include "problems/problemspanel.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace frontmark;
+
+static void preAppInit()
+{
+    test::prepareWebEngineApp();
+}
+Q_CONSTRUCTOR_FUNCTION(preAppInit)
+
+namespace {
+
+const QString kSampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s;
+
+QStringList rows(const ProblemsPanel *panel)
+{
+    QStringList out;
+    for (const Diagnostic &d : panel->problems())
+        out << u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.isError() ? u"error"_s : u"warning"_s);
+    return out;
+}
+
+} // namespace
+
+class TestProblemsPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+    void listsTheCoreDiagnosticsWithFileLines();
+};
+
+void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
+{
+    QTemporaryDir dir;
+    const QString site = dir.path() + u"/site"_s;
+    QVERIFY(test::copyTree(kSampleSite, site));
+    const QString path = site + u"/content/posts/problems.md"_s;
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\ntitle: Problems\ndate: 2099-01-01T00:00:00+08:00\ndraft: true\n---\n\n"   // lines 1-6
+                "![gone](/images/nope.jpg)\n\n"                                                 // 7
+                "{{< nosuch >}}\n");                                                           // 9
+    }
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    w.show();
+    ProblemsPanel *panel = w.problemsPanel();
+    // The future date (front matter), the missing image and the unknown shortcode (body).
+    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"3:1 warning"_s, u"7:9 warning"_s, u"9:1 warning"_s}), 20000);
+    auto *button = w.findChild<QToolButton *>(u"problemsButton"_s);
+    QVERIFY(button);
+    QCOMPARE(button->text(), u"0 errors, 3 warnings"_s);
+
+    // The button opens the panel; activating the image row moves the editor to it.
+    auto *dock = w.findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(!dock->isVisible());
+    button->click();
+    QVERIFY(dock->isVisible());
+    QTreeWidgetItem *imageRow = panel->view()->topLevelItem(1);
+    QCOMPARE(imageRow->text(0), u"7:9"_s);
+    Q_EMIT panel->view()->itemActivated(imageRow, 0);
+    QCOMPARE(w.editor()->textCursor().block().text(), u"![gone](/images/nope.jpg)"_s);
+
+    // Fixing the post as a writer would: the shortcode line goes, and so does its problem.
+    QTextCursor c(w.editor()->document()->findBlockByNumber(3)); // the body starts at file line 6: block 3 is line 9
+    QCOMPARE(c.block().text(), u"{{< nosuch >}}"_s);
+    c.select(QTextCursor::BlockUnderCursor);
+    c.removeSelectedText();
+    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"3:1 warning"_s, u"7:9 warning"_s}), 20000);
+    QCOMPARE(button->text(), u"0 errors, 2 warnings"_s);
+}
+
+QTEST_MAIN(TestProblemsPanel)
+#include "tst_problemspanel.moc"

@@ -1,0 +1,79 @@
+#include "problemspanel.h"
+
+#include <QHeaderView>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace frontmark {
+
+ProblemsPanel::ProblemsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QTreeWidget(this))
+{
+    setObjectName(u"problemsPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setObjectName(u"problemsView"_s);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setHeaderLabels({tr("Line"), tr("Problem")});
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view, &QTreeWidget::itemActivated, this, &ProblemsPanel::activate);
+}
+
+void ProblemsPanel::setProblems(const Diagnostics &problems)
+{
+    Diagnostics sorted = problems;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return a.isError() != b.isError() ? a.isError() : a.line < b.line;
+    });
+    if (sorted.size() == m_problems.size()
+        && std::equal(sorted.cbegin(), sorted.cend(), m_problems.cbegin(), [](const Diagnostic &a, const Diagnostic &b) {
+               return a.severity == b.severity && a.line == b.line && a.column == b.column && a.message == b.message;
+           })) {
+        return; // typing that changes no problem keeps the selection and scroll position
+    }
+    m_problems = sorted;
+    m_view->clear();
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QList<QTreeWidgetItem *> items;
+    for (qsizetype i = 0; i < m_problems.size(); ++i) {
+        const Diagnostic &d = m_problems.at(i);
+        auto *item = new QTreeWidgetItem;
+        item->setIcon(0, d.isError() ? errorIcon : warningIcon);
+        item->setText(0, d.line > 0 ? (d.column > 0 ? u"%1:%2"_s.arg(d.line).arg(d.column) : QString::number(d.line))
+                                    : QString());
+        item->setText(1, d.message);
+        item->setToolTip(1, d.toString());
+        item->setData(0, Qt::UserRole, int(i));
+        items.append(item);
+    }
+    m_view->addTopLevelItems(items);
+}
+
+int ProblemsPanel::errorCount() const
+{
+    return int(std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Diagnostic &d) { return d.isError(); }));
+}
+
+int ProblemsPanel::warningCount() const
+{
+    return int(m_problems.size()) - errorCount();
+}
+
+void ProblemsPanel::activate(QTreeWidgetItem *item)
+{
+    const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
+    if (index >= 0 && index < m_problems.size())
+        Q_EMIT problemActivated(m_problems.at(index));
+}
+
+} // namespace frontmark
