@@ -3,6 +3,7 @@
 //
 //   packaging/dev.sh bench [ITERATIONS]      (or: bench_publish [ITERATIONS])
 
+#include "../testfiles.h"
 #include "benchutil.h"
 #include "document/postfile.h"
 #include "publish/publisher.h"
@@ -33,17 +34,6 @@ QByteArray readAll(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
-}
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(file, target);
-    }
 }
 
 void report(const QString &what, qsizetype bytes, double ms)
@@ -106,7 +96,8 @@ int main(int argc, char **argv)
     const int iterations = argc > 1 ? QByteArray(argv[1]).toInt() : 15;
     QTemporaryDir dir;
     const QString site = dir.filePath(u"site"_s);
-    copyTree(QStringLiteral(FRONTMARK_SOURCE_DIR "/resources/sample-site"), site);
+    if (!test::copyTree(QStringLiteral(FRONTMARK_SOURCE_DIR "/resources/sample-site"), site))
+        qFatal("cannot copy the sample site");
     const QString sample = site + u"/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
 
     // Drafts, so publishing changes a line and the diff has work to do.

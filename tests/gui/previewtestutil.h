@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the WebEngine GUI tests and bench_editor (HEADLESS-QT.md section 6).
 
+#include "../testfiles.h"
 #include "preview/previewscheme.h"
 
 #include <QDir>
@@ -45,19 +46,6 @@ inline void prepareWebEngineApp()
     useOffscreenWithoutDisplay();
     registerPreviewScheme();
     QStandardPaths::setTestModeEnabled(true);
-}
-
-/// Copies the files below `from` to `to` (a site into a temporary folder).
-inline bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + src.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
 }
 
 } // namespace frontmark::test

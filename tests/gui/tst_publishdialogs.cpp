@@ -5,6 +5,7 @@
 // to the section and name the writer picks, with its image; NewPostDialog creates a post from
 // the site's archetype. With FRONTMARK_SHOTS=<dir> set, each dialog is also saved as a PNG.
 
+#include "../testfiles.h"
 #include "publish/conflictdialog.h"
 #include "publish/diffview.h"
 #include "publish/newpostdialog.h"
@@ -56,23 +57,6 @@ const QString kSamplePost = u"content/posts/2025-06-02-taiwan-chip-energy.md"_s;
 QString sampleSite()
 {
     return QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(path);
-        if (it.fileInfo().isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (!QFile::copy(path, target)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 QByteArray readFile(const QString &path)
@@ -216,7 +200,7 @@ void TestPublishDialogs::init()
 QString TestPublishDialogs::copySite()
 {
     const QString dir = m_tmp.filePath(u"site%1"_s.arg(++m_sites));
-    if (!copyTree(sampleSite(), dir))
+    if (!test::copyTree(sampleSite(), dir))
         qFatal("cannot copy the sample site to %s", qPrintable(dir));
     return dir;
 }

@@ -4,6 +4,7 @@
 // is checked for format, offset and time instead). The other tests pin the template subset,
 // its located errors, Hugo's archetype lookup order and the CLI's exit codes.
 
+#include "../testfiles.h"
 #include "commands.h"
 #include "document/postfile.h"
 #include "publish/archetype.h"
@@ -52,24 +53,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool copyDir(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    if (!QDir().mkpath(to))
-        return false;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(path);
-        if (it.fileInfo().isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (!QFile::copy(path, target)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 struct CliRun {
@@ -224,11 +207,11 @@ void TestArchetype::cleanupTestCase()
 QString TestArchetype::site(const QString &kind, const QString &where)
 {
     if (kind == u"sample"_s) {
-        if (!copyDir(sampleSite(), where))
+        if (!test::copyTree(sampleSite(), where))
             return {};
         return where;
     }
-    if (!copyDir(m_freshSite, where))
+    if (!test::copyTree(m_freshSite, where))
         return {};
     if (kind == u"section"_s) {
         const bool ok = writeFile(where + u"/archetypes/posts.md"_s,
@@ -511,7 +494,7 @@ void TestArchetype::titleEditChangesOnlyTheTitleBytes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString root = dir.filePath(u"site"_s);
-    QVERIFY(copyDir(sampleSite(), root));
+    QVERIFY(test::copyTree(sampleSite(), root));
     const auto site = Site::load(root);
     QVERIFY(site.ok());
     const archetype::NewPost post = fixedPost(u"晶片之島的電力難題：半導體擴產與能源轉型的拉鋸"_s);
@@ -586,7 +569,7 @@ void TestArchetype::cliExitCodes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString root = dir.filePath(u"site"_s);
-    QVERIFY(copyDir(sampleSite(), root));
+    QVERIFY(test::copyTree(sampleSite(), root));
 
     const CliRun made = runNew({u"Hello World"_s, u"--site"_s, root});
     QCOMPARE(made.code, int(cli::Clean));

@@ -1,5 +1,6 @@
 // Publishing (issue #5): validation, where the post goes, what changes on disk, images
 // copied along, and that a refused or failed publish leaves every file as it was.
+#include "../testfiles.h"
 #include "commands.h"
 #include "document/postfile.h"
 #include "publish/publisher.h"
@@ -28,17 +29,6 @@ namespace {
 
 const QString kSampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR "/resources/sample-site");
 const QString kSamplePost = u"content/posts/2025-06-02-taiwan-chip-energy.md"_s;
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QVERIFY(QFile::copy(file, target));
-    }
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -140,7 +130,7 @@ void TestPublisher::init()
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     m_site = m_tmp->path() + u"/site"_s;
-    copyTree(kSampleSite, m_site);
+    QVERIFY(test::copyTree(kSampleSite, m_site));
     m_post = m_site + u'/' + kSamplePost;
     m_original = readFile(m_post);
     QVERIFY(m_original.contains("\ndraft: false\n"));
