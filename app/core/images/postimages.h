@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publish/diagnostic.h"
 #include "render/renderoptions.h"
 
 #include <QList>
@@ -57,8 +58,9 @@ struct PostImage {
     QString sourceText;   // the text at `source` when found
     TextRange altRange;   // the alt text as written, between the brackets or inside the alt
                           // argument's quotes; null for a figure without an alt argument
-    TextRange urlRange;   // the URL as written: in the parentheses, in the reference
-                          // definition (Kind::Reference), or inside the src argument's quotes
+    TextRange urlRange;   // the URL as written: in the parentheses (inside the <> of a <…>
+                          // destination), in the reference definition (Kind::Reference), or
+                          // inside the src argument's quotes; null if a reference is undefined
     TextRange captionRange; // the caption as written (paragraph text without its line ending,
                           // the merged line, or the argument/title inside its quotes); null
                           // when there is no caption
@@ -72,12 +74,21 @@ struct PostImage {
 
 /**
  * Every image of `body` in document order: Markdown images (inline and reference) as
- * cmark-gfm parses them (so none inside code), and `figure` shortcode calls (anywhere, as
- * Hugo expands them). Status comes from options.site.resolveLocal(url, options.postPath);
- * file lines count from options.bodyFirstLine. Total: never fails. Pure; any thread
- * (cmark-gfm parses are serialised with the renderer's).
+ * cmark-gfm parses them (so none inside code or inside a shortcode call's arguments), and
+ * `figure` shortcode calls (anywhere, as Hugo expands them). Status comes from
+ * options.site.resolveLocal(url, options.postPath); file lines count from
+ * options.bodyFirstLine. A caption paragraph or merged line is one source line of at most
+ * 300 display columns (a CJK character counts two) holding only text, emphasis, code spans
+ * and links, not starting with a shortcode; a Title caption is the title as plain text.
+ * Linear in the body's length. Total: never fails. Pure; any thread (cmark-gfm parses are
+ * serialised with the renderer's).
  */
 QList<PostImage> findImages(QStringView body, const RenderOptions &options);
+
+/// A warning for each image whose caption line sits directly under it (Hugo renders image and
+/// caption as one paragraph), located at the caption's line in `file` (lines as the images
+/// were found), code "merged-caption", subject the image's URL.
+Diagnostics mergedCaptionWarnings(const QList<PostImage> &images, const QString &file);
 
 /// Display names, for the panel and the command line.
 QString statusName(PostImage::Status status);

@@ -8,6 +8,7 @@
 #include "markdownrenderer.h"
 
 #include "document/textutil.h"
+#include "render/cmark_p.h"
 #include "render/definitionlists.h"
 #include "render/shortcodes.h"
 
@@ -26,21 +27,24 @@ using namespace Qt::StringLiterals;
 
 namespace frontmark {
 
-namespace {
-
 // cmark-gfm keeps its extension registry and some parse tables in globals: register once,
 // and run one parse/render at a time (HOUSE-STYLE.md section 1).
-QMutex &cmarkMutex()
+QMutex &detail::cmarkMutex()
 {
     static QMutex mutex;
     return mutex;
 }
 
-void registerExtensionsOnce()
+void detail::registerExtensionsOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
+
+using detail::cmarkMutex;
+using detail::registerExtensionsOnce;
+
+namespace {
 
 QString fromCmark(char *s)
 {
