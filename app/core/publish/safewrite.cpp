@@ -5,10 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -198,6 +200,119 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote" << path << bytes.size() << "bytes";
     return Ok{};
+}
+
+namespace {
+
+Error newFileFailedWhile(const QString &path, const QString &step, const QString &reason)
+{
+    return Error{Error::Kind::Io,
+                 u"Saving “%1” failed while %2: %3. Nothing was written."_s.arg(QFileInfo(path).fileName(), step, reason), path};
+}
+
+// A temporary file of our own in `dir`: open(O_EXCL) with mode 0666, so the umask applies as
+// for any new file (mkstemp would give 0600, and an image a web server cannot read). The
+// name is short and fixed-length so it fits even when the target's name is near NAME_MAX.
+int createTemporaryIn(const QString &dir, QByteArray *tempPath)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString name = u".frontmark-%1.tmp"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+        *tempPath = QFile::encodeName(dir + u'/' + name);
+        int fd = -1;
+        do {
+            fd = ::open(tempPath->constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        } while (fd < 0 && errno == EINTR);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    errno = EEXIST;
+    return -1;
+}
+
+// Gives the complete temporary file its name without replacing anything there. Returns 0,
+// or -1 with errno (EEXIST: the name is taken). The temporary name is gone either way.
+int nameWithoutReplacing(const QByteArray &tempPath, const QByteArray &target, bool injectedFault)
+{
+    int rc = -1;
+    if (!injectedFault)
+        rc = ::renameat2(AT_FDCWD, tempPath.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)) {
+        // RENAME_NOREPLACE needs Linux 3.15 and support in the file system (not every FUSE
+        // or network file system has it); link(2) refuses an existing name everywhere.
+        rc = ::link(tempPath.constData(), target.constData());
+        if (rc == 0 && ::unlink(tempPath.constData()) != 0)
+            qCWarning(lcDocument) << "could not remove the temporary file" << tempPath << qt_error_string(errno);
+        if (rc == 0)
+            return 0;
+    }
+    if (rc != 0) {
+        const int why = errno;
+        ::unlink(tempPath.constData());
+        errno = why;
+    }
+    return rc;
+}
+
+} // namespace
+
+Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    using writefaults::Step;
+    const QByteArray target = QFile::encodeName(path);
+    const QString name = QFileInfo(path).fileName();
+    const QString dir = QFileInfo(path).absolutePath();
+
+    // lstat, not stat: a dangling symbolic link also holds the name.
+    struct stat st {};
+    if (::lstat(target.constData(), &st) == 0)
+        return NewFile::NameTaken;
+    if (errno != ENOENT && errno != ENOTDIR)
+        return newFileFailedWhile(path, u"checking the file"_s, reasonFor(errno));
+    if (!QFileInfo(dir).isDir()) {
+        return Error{Error::Kind::Io,
+                     u"Saving “%1” failed: the folder “%2” does not exist. Nothing was written."_s.arg(name,
+                                                                                                  QDir::toNativeSeparators(dir)),
+                     path};
+    }
+
+    const QString creating = u"creating the temporary file in %1"_s.arg(QDir::toNativeSeparators(dir));
+    QByteArray tempPath;
+    const int fd = faultInjected(Step::Open, path) ? -1 : createTemporaryIn(dir, &tempPath);
+    if (fd < 0)
+        return newFileFailedWhile(path, creating, reasonFor(errno));
+
+    const auto discard = [&](const QString &step) {
+        const int why = errno;
+        ::close(fd);
+        ::unlink(tempPath.constData());
+        return newFileFailedWhile(path, step, reasonFor(why));
+    };
+    if (faultInjected(Step::Write, path) || !writeAllTo(fd, bytes))
+        return discard(u"writing"_s);
+    int syncResult = 0;
+    do {
+        syncResult = ::fsync(fd);
+    } while (syncResult != 0 && errno == EINTR);
+    if (faultInjected(Step::Sync, path) || syncResult != 0)
+        return discard(u"syncing to disk"_s);
+    // close(2) reports nothing new after a successful fsync on a local file system; an NFS
+    // error here still means the data may not be there, so it counts.
+    if (::close(fd) != 0) {
+        const int why = errno;
+        ::unlink(tempPath.constData());
+        return newFileFailedWhile(path, u"closing the temporary file"_s, reasonFor(why));
+    }
+
+    if (nameWithoutReplacing(tempPath, target, faultInjected(Step::Commit, path)) != 0) {
+        if (errno == EEXIST) {
+            qCDebug(lcDocument) << "not writing" << path << "because the name was taken during the write";
+            return NewFile::NameTaken;
+        }
+        return newFileFailedWhile(path, u"giving the file its name"_s, reasonFor(errno));
+    }
+    syncDirectory(dir);
+    qCDebug(lcDocument) << "wrote new file" << path << bytes.size() << "bytes";
+    return NewFile::Written;
 }
 
 bool fileHolds(const QString &path, const QByteArray &expected)

@@ -21,6 +21,32 @@ namespace frontmark {
  */
 Status writeFileAtomically(const QString &path, const QByteArray &bytes);
 
+/// What writeNewFileAtomically() did when it did not fail.
+enum class NewFile {
+    Written,   // the file is on disk under `path`, complete and synced
+    NameTaken, // something already has that name (or took it during the write); nothing was written
+};
+
+/**
+ * Writes `bytes` to a new file at `path`, atomically and durably, and never replaces
+ * anything, even a file another program creates under that name while this one writes: a
+ * temporary file in the same folder (".frontmark-XXXXXXXX.tmp"), the data fsync'ed, then
+ * given its name with renameat2(RENAME_NOREPLACE) (link(2) and unlink where the file
+ * system lacks that flag), then the folder fsync'ed. The new file's permissions are 0666
+ * less the umask, as for any new file. The folder must exist.
+ *
+ * If anything has the name already (a file, a folder, a dangling symbolic link), the result
+ * is NewFile::NameTaken, not an Error: nothing was written and the caller may try another
+ * name. A failure is an Error of Kind::Io whose message says which step failed and the
+ * system's reason, as writeFileAtomically's, ending "Nothing was written."; `file` is `path`.
+ * No temporary file is left behind either way.
+ *
+ * The writefaults seam applies (Open, Write, Sync; Commit is the naming step: EEXIST there
+ * acts as a writer racing for the name, EINVAL as a file system without RENAME_NOREPLACE,
+ * which then falls back to link(2)).
+ */
+Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &bytes);
+
 /// Test seam: makes the next writes fail at one step with an errno, as a full disk or a
 /// read-only file system would; with `onlyUnder`, only writes of files in that folder (a
 /// full disk that holds the post but not the app's data). Tests only; process-wide; call it
