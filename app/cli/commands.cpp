@@ -30,6 +30,8 @@ const QString kUsage = u"Usage: frontmark-cli <command> [options]\n"
                        "                            create a post from the site's archetype, as `hugo new` does\n"
                        "  publish FILE [--site DIR] [--section posts] [--name NAME] [--set-date] [--yes] [--dry-run]\n"
                        "                            validate, set draft = false and write the post into the site\n"
+                       "  images FILE [--site DIR] [--json]\n"
+                       "                            list the post's images with alt text, caption and status\n"
                        "\n"
                        "Exit status: 0 clean, 1 problems found, 2 could not run.\n"_s;
 
@@ -314,6 +316,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return newPost(rest, out, err);
     if (command == u"publish"_s)
         return publish(rest, out, err);
+    if (command == u"images"_s)
+        return images(rest, out, err);
     err << u"frontmark-cli: unknown command “"_s << command << u"”.\n\n"_s << kUsage;
     return CouldNotRun;
 }

@@ -22,6 +22,9 @@ int newPost(const QStringList &args, QTextStream &out, QTextStream &err);
 /// `publish FILE [--site DIR] [--section S] [--name NAME] [--set-date] [--yes] [--dry-run]` (publishcommand.cpp).
 int publish(const QStringList &args, QTextStream &out, QTextStream &err);
 
+/// `images FILE [--site DIR] [--json]`: the post's images and captions (imagescommand.cpp).
+int images(const QStringList &args, QTextStream &out, QTextStream &err);
+
 /// Dispatches `args` (argv without the program name) to a command.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
 

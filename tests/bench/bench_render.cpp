@@ -6,6 +6,7 @@
 
 #include "benchutil.h"
 #include "document/postfile.h"
+#include "images/postimages.h"
 #include "render/markdownrenderer.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,12 @@ void compare(const char *label, const QByteArray &body, const RenderOptions &opt
                 "cmark-gfm + Hugo's extensions %8.3f ms (ratio %.2fx)\n",
                 label, double(body.size()) / 1024.0, ours, bare, bare > 0 ? ours / bare : 0.0, withExtensions,
                 withExtensions > 0 ? ours / withExtensions : 0.0);
+    // The images panel's list (issue #6): a second parse on the render worker, after the
+    // render is delivered, only while the panel is shown.
+    qsizetype count = 0;
+    const double images = medianMs(iterations, [&] { count = findImages(text, options).size(); });
+    std::printf("%-12s %8.1f KB  findImages %8.3f ms (%lld images)\n", label, double(body.size()) / 1024.0, images,
+                static_cast<long long>(count));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "publisher.h"
 
+#include "images/postimages.h"
+
 #include "safewrite.h"
 #include "validator.h"
 #include "../document/postfile.h"
@@ -344,6 +346,8 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         d.file = fileLabel;
         plan.problems.append(d);
     }
+    // A caption written directly under its image ends up in the image's paragraph.
+    plan.problems += mergedCaptionWarnings(findImages(out.bodyText(), renderOptions), fileLabel);
 
     const QString permalink = site.isHugoSite() ? site.permalinkPath(renderOptions.postPath, renderOptions.frontMatter) : QString();
     QSet<QString> copyTargets;

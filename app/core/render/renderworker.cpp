@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -34,12 +35,15 @@ struct RenderWorker::Private {
     std::optional<Job> pending; // the newest request not started yet
     quint64 latest = 0;         // newest revision requested
     quint64 delivered = 0;      // newest revision emitted (owner's thread only)
+    quint64 imagesDelivered = 0; // newest revision whose images were emitted (owner's thread)
+    std::atomic<bool> findImages{false};
     bool stopping = false;
 };
 
 RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     qRegisterMetaType<frontmark::RenderResult>("frontmark::RenderResult");
+    qRegisterMetaType<QList<frontmark::PostImage>>("QList<frontmark::PostImage>");
     Private *p = d.get();
     QPointer<RenderWorker> self(this);
     // The loop is the worker thread's body and owns the renderer; results go back to this
@@ -86,6 +90,29 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
                     Q_EMIT self->rendered(revision, result);
                 },
                 Qt::QueuedConnection);
+
+            // The images (for the panel and the merged-caption warnings), only when the writer
+            // has paused: a newer request waiting will list them for its own text. A long post
+            // only when asked: its scan can take tens of milliseconds.
+            {
+                std::lock_guard lock(p->mutex);
+                const bool wanted = p->findImages.load() || job.body.size() <= FindImagesAlwaysBelow;
+                if (!wanted || p->pending || p->stopping)
+                    continue;
+            }
+            timer.restart();
+            QList<PostImage> images = findImages(job.body, job.options);
+            qCDebug(lcRender, "revision %llu: %lld images found in %.1f ms", static_cast<unsigned long long>(job.revision),
+                    static_cast<long long>(images.size()), double(timer.nsecsElapsed()) / 1e6);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, p, revision = job.revision, images = std::move(images)] {
+                    if (!self || revision <= p->imagesDelivered)
+                        return;
+                    p->imagesDelivered = revision;
+                    Q_EMIT self->imagesFound(revision, images);
+                },
+                Qt::QueuedConnection);
         }
     }));
     p->thread->setObjectName(QStringLiteral("frontmark-render"));
@@ -111,6 +138,11 @@ void RenderWorker::request(quint64 revision, const QString &body, const RenderOp
         d->pending = Job{revision, body, options};
     }
     d->wake.notify_one();
+}
+
+void RenderWorker::setFindImages(bool find)
+{
+    d->findImages.store(find);
 }
 
 quint64 RenderWorker::latestRevision() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "images/postimages.h"
 #include "render/renderoptions.h"
 #include "render/renderresult.h"
 
@@ -34,7 +35,17 @@ public:
     /// The newest revision requested.
     quint64 latestRevision() const;
 
+    /// After a render, when no newer request is waiting, the worker lists the post's images
+    /// (findImages()) and reports them with imagesFound(): always for a body up to
+    /// FindImagesAlwaysBelow characters, for a longer one only while this is on (the images
+    /// panel turns it on while it is shown): it costs a second parse of the body.
+    void setFindImages(bool find);
+    static constexpr qsizetype FindImagesAlwaysBelow = 256 * 1024;
+
 Q_SIGNALS:
+    /// The images of revision `revision`; delivered after its rendered(), in increasing
+    /// revision order, older results dropped.
+    void imagesFound(quint64 revision, const QList<frontmark::PostImage> &images);
     void rendered(quint64 revision, const frontmark::RenderResult &result);
 
 private:
