@@ -3,6 +3,7 @@
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
+#include "images/imagespanel.h"
 #include "document/filewatch.h"
 #include "messagebar.h"
 #include "preferencesdialog.h"
@@ -159,6 +160,7 @@ void MainWindow::createLayout()
     m_problemsButton->setToolTip(tr("Show or hide the Problems panel"));
     connect(m_problemsButton, &QToolButton::clicked, this, [this] { m_problemsDock->setVisible(!m_problemsDock->isVisible()); });
     statusBar()->addPermanentWidget(m_problemsButton);
+    createImagesDock();
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_formatLabel);
@@ -173,7 +175,8 @@ void MainWindow::createLayout()
     connect(m_form, &FrontMatterForm::errorChanged, this, &MainWindow::onFormError);
     connect(m_preview, &PreviewWidget::scrolledToLine, this, &MainWindow::onPreviewScrolled);
     connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) { m_editor->goToLine(line); });
-    // Drops on the editor open posts too (images dropped into the text are issue #6).
+    // Drops on the editor open posts too (images dropped into the text become image files in
+    // the site: MarkdownEditor::imagesInserted).
     m_editor->viewport()->installEventFilter(this);
 }
 
@@ -272,6 +275,11 @@ void MainWindow::createActions()
     problemsAction->setText(tr("Show Pro&blems"));
     problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(problemsAction);
+    QAction *imagesAction = m_imagesDock->toggleViewAction();
+    imagesAction->setText(tr("Show &Images"));
+    imagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    imagesAction->setStatusTip(tr("List the post's images with their alt text and captions"));
+    view->addAction(imagesAction);
     view->addSeparator();
     m_offlineAction = view->addAction(icon("network-offline", QStyle::SP_MessageBoxWarning), tr("&Offline Preview"));
     m_offlineAction->setCheckable(true);
@@ -387,6 +395,8 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     m_errorBar->hide();
     m_diskBar->hide();
 
+    m_renderProblems.clear();
+    m_imageProblems.clear();
     m_options = RenderOptions();
     m_options.site = path.isEmpty() ? Site() : Site::forPost(path);
     m_options.postPath = path;
@@ -453,7 +463,8 @@ int MainWindow::bodyFirstLine() const
 void MainWindow::onRendered(quint64 revision, const RenderResult &result)
 {
     m_preview->showRender(revision, result);
-    updateProblems(result.diagnostics);
+    m_renderProblems = result.diagnostics;
+    updateProblems();
     const TextStats &stats = result.stats;
     const QLocale locale;
     m_countLabel->setText(tr("%1 words · %2 min read").arg(locale.toString(stats.words)).arg(stats.readingMinutes));
@@ -462,7 +473,7 @@ void MainWindow::onRendered(quint64 revision, const RenderResult &result)
                                       locale.toString(stats.characters)));
 }
 
-void MainWindow::updateProblems(const Diagnostics &bodyProblems)
+void MainWindow::updateProblems()
 {
     // The front matter as the form holds it now (cheap: a few keys), and the body's problems
     // from the render, moved from editor lines to file lines.
@@ -471,10 +482,12 @@ void MainWindow::updateProblems(const Diagnostics &bodyProblems)
     Diagnostics all = validator::checkPost(current);
     const int offset = bodyFirstLine() - 1;
     const QString file = m_path.isEmpty() ? tr("Untitled") : m_path;
-    for (Diagnostic d : bodyProblems) {
-        if (d.line > 0)
-            d.line += offset;
-        all.append(d);
+    for (const Diagnostics *body : {&m_renderProblems, &m_imageProblems}) {
+        for (Diagnostic d : *body) {
+            if (d.line > 0)
+                d.line += offset;
+            all.append(d);
+        }
     }
     for (Diagnostic &d : all)
         d.file = file;
@@ -569,6 +582,7 @@ void MainWindow::setFormVisible(bool visible)
 void MainWindow::applyEmbedMode()
 {
     m_clickToLoadAction->setEnabled(!m_offlineAction->isChecked());
+    m_images->setRemoteThumbnailsAllowed(!m_offlineAction->isChecked());
     m_preview->setEmbedMode(m_offlineAction->isChecked() ? EmbedMode::Offline
                             : m_clickToLoadAction->isChecked() ? EmbedMode::ClickToLoad
                                                                : EmbedMode::Live);

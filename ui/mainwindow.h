@@ -1,11 +1,13 @@
 #pragma once
 
 #include "document/postfile.h"
+#include "util/result.h"
 #include "render/renderoptions.h"
 #include "render/renderresult.h"
 
 #include <QByteArray>
 #include <QMainWindow>
+#include <QTextCursor>
 
 class QAction;
 class QDockWidget;
@@ -20,6 +22,7 @@ namespace frontmark {
 class FileWatch;
 class FindBar;
 class FrontMatterForm;
+class ImagesPanel;
 class MarkdownEditor;
 class MessageBar;
 class PreviewWidget;
@@ -30,6 +33,8 @@ class RecentFilesMenu;
 class RecoveryStore;
 class RenderWorker;
 struct Diagnostic;
+struct PostImage;
+struct TextEdit;
 struct RecoveryEntry;
 
 /**
@@ -80,6 +85,13 @@ public:
     FrontMatterForm *form() const { return m_form; }
     PreviewWidget *preview() const { return m_preview; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    ImagesPanel *imagesPanel() const { return m_images; }
+    QDockWidget *imagesDock() const { return m_imagesDock; }
+
+    /// Points `image` at `file`: linked where it is if it is in the site's static folders,
+    /// else copied in first (as a dropped image). One undo step. False, with a message in the
+    /// status bar, if that failed.
+    bool relinkImage(const PostImage &image, const QString &file);
     /// The revision of the newest render requested (for tests and the benchmark).
     quint64 requestedRevision() const { return m_revision; }
 
@@ -102,8 +114,15 @@ private:
     bool writeTo(const QString &path, const QByteArray &bytes);
     void setDiskBytes(const QString &path, const QByteArray &bytes);
     void jumpTo(const Diagnostic &problem);
+    void createImagesDock();
+    void showImage(const PostImage &image);
+    bool applyImageEdit(const PostImage &image, const Result<TextEdit> &edit);
+    void chooseRelinkFile(const PostImage &image);
+    Result<QString> importImageFile(const QString &file);
+    void addImages(const QTextCursor &at, const QStringList &files, const QImage &pasted);
+    void insertImageMarkdown(QTextCursor cursor, const QStringList &urls);
     int bodyFirstLine() const;
-    void updateProblems(const QList<Diagnostic> &bodyProblems);
+    void updateProblems();
     void showPost(const PostFile &post, const QString &path);
     void onFileChangedOnDisk(bool deleted);
     void reloadFromDisk();
@@ -157,6 +176,10 @@ private:
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QToolButton *m_problemsButton = nullptr;
+    QList<Diagnostic> m_renderProblems; // the newest render's, in editor lines
+    QList<Diagnostic> m_imageProblems;  // merged captions, from the newest image list
+    ImagesPanel *m_images = nullptr;
+    QDockWidget *m_imagesDock = nullptr;
 
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;

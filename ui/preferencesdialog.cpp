@@ -1,11 +1,15 @@
 #include "preferencesdialog.h"
 
+#include "images/imageimport.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -28,6 +32,9 @@ Preferences Preferences::load()
     p.previewTheme = theme == u"dark" ? PreviewTheme::Dark : theme == u"light" ? PreviewTheme::Light : PreviewTheme::System;
     p.offlineByDefault = s.value(u"preview/offline"_s, false).toBool();
     p.clickToLoadEmbeds = s.value(u"preview/clickToLoad"_s, false).toBool();
+    p.imagePattern = s.value(u"images/pattern"_s).toString().trimmed();
+    if (p.imagePattern.isEmpty())
+        p.imagePattern = imageimport::defaultPattern();
     return p;
 }
 
@@ -39,6 +46,10 @@ void Preferences::save() const
                                    : previewTheme == PreviewTheme::Light ? u"light"_s : u"system"_s);
     s.setValue(u"preview/offline"_s, offlineByDefault);
     s.setValue(u"preview/clickToLoad"_s, clickToLoadEmbeds);
+    if (imagePattern.trimmed().isEmpty() || imagePattern == imageimport::defaultPattern())
+        s.remove(u"images/pattern"_s);
+    else
+        s.setValue(u"images/pattern"_s, imagePattern.trimmed());
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
@@ -77,6 +88,29 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_clickToLoad->setChecked(current.clickToLoadEmbeds);
     form->addRow(QString(), m_clickToLoad);
 
+    m_imagePattern = new QLineEdit(current.imagePattern, this);
+    m_imagePattern->setObjectName(u"imagePatternEdit"_s);
+    m_imagePattern->setPlaceholderText(imageimport::defaultPattern());
+    m_imagePattern->setToolTip(tr("Where pasted and dropped images are copied, inside the site's static folder.\n"
+                                  "{date}: the post's date (yyyyMMdd)  {hash}: 8 hex digits of the image's SHA-256\n"
+                                  "{name}: the dropped file's name  {ext}: png, jpg, …"));
+    m_imageExample = new QLabel(this);
+    m_imageExample->setForegroundRole(QPalette::PlaceholderText);
+    auto showExample = [this] {
+        QString example = m_imagePattern->text().trimmed();
+        if (example.isEmpty())
+            example = imageimport::defaultPattern();
+        example.replace(u"{date}"_s, QDate::currentDate().toString(u"yyyyMMdd"_s))
+            .replace(u"{hash}"_s, u"3fa91c2e"_s)
+            .replace(u"{name}"_s, u"screenshot"_s)
+            .replace(u"{ext}"_s, u"png"_s);
+        m_imageExample->setText(tr("For example: %1").arg(example));
+    };
+    connect(m_imagePattern, &QLineEdit::textChanged, this, showExample);
+    showExample();
+    form->addRow(tr("New images:"), m_imagePattern);
+    form->addRow(QString(), m_imageExample);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applied(preferences());
@@ -98,6 +132,9 @@ Preferences PreferencesDialog::preferences() const
     p.previewTheme = static_cast<PreviewTheme>(m_theme->currentData().toInt());
     p.offlineByDefault = m_offline->isChecked();
     p.clickToLoadEmbeds = m_clickToLoad->isChecked();
+    p.imagePattern = m_imagePattern->text().trimmed();
+    if (p.imagePattern.isEmpty())
+        p.imagePattern = imageimport::defaultPattern();
     return p;
 }
 

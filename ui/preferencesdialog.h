@@ -8,6 +8,8 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace frontmark {
@@ -18,13 +20,16 @@ struct Preferences {
     PreviewTheme previewTheme = PreviewTheme::System;
     bool offlineByDefault = false;
     bool clickToLoadEmbeds = false;
+    /// Where pasted and dropped images go (imageimport::defaultPattern() has the placeholders).
+    QString imagePattern;
 
     static Preferences load();
     void save() const;
 };
 
 /**
- * Edit ▸ Preferences: the editor font, the preview theme, and the preview's network modes.
+ * Edit ▸ Preferences: the editor font, the preview theme, the preview's network modes and
+ * where new images go.
  * applied() fires on OK and Apply, so the window applies changes without a restart. (The
  * full set with UI language and spell checking is issue #7.) UI thread.
  */
@@ -44,6 +49,8 @@ private:
     QComboBox *m_theme;
     QCheckBox *m_offline;
     QCheckBox *m_clickToLoad;
+    QLineEdit *m_imagePattern;
+    QLabel *m_imageExample;
 };
 
 } // namespace frontmark

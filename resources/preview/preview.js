@@ -223,6 +223,23 @@
         block.scrollIntoView({ block: 'center' });
     }
 
+    // The images panel's selection: the nth image (or missing-image box) of a block, centred
+    // and outlined until another is chosen.
+    function imagesOf(block) {
+        return block ? block.querySelectorAll('img, .fm-missing-image') : [];
+    }
+
+    function showImage(index, nth) {
+        for (const old of content.querySelectorAll('.fm-selected-image'))
+            old.classList.remove('fm-selected-image');
+        const image = imagesOf(content.children[index])[nth];
+        if (!image)
+            return;
+        image.classList.add('fm-selected-image');
+        ignoreScrollUntil = performance.now() + 200;
+        image.scrollIntoView({ block: 'center' });
+    }
+
     function onScroll() {
         if (performance.now() < ignoreScrollUntil || scrollReportPending)
             return;
@@ -253,6 +270,11 @@
         if (!block || event.target.closest('button'))
             return;
         const index = Array.prototype.indexOf.call(content.children, block);
+        const image = event.target.closest('img, .fm-missing-image');
+        if (image) {
+            bridge.reportImageClick(index, Array.prototype.indexOf.call(imagesOf(block), image));
+            return;
+        }
         const r = block.getBoundingClientRect();
         bridge.reportClick(index, r.height > 0 ? (event.clientY - r.top) / r.height : 0);
     }
@@ -271,6 +293,7 @@
             bridge.patchRequested.connect(patch);
             bridge.scrollRequested.connect(scrollToBlock);
             bridge.revealRequested.connect(revealBlock);
+            bridge.imageRequested.connect(showImage);
             bridge.themeRequested.connect(setTheme);
             bridge.pageReady();
         });

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -203,8 +204,8 @@ int main(int argc, char *argv[])
         posts = {sample, out.fileName()};
     }
 
-    std::printf("frontmark bench_editor: %d keys, one every %d ms, %s preview, window 1400x900\n\n", keys, interval,
-                offline ? "offline" : "live");
+    std::printf("frontmark bench_editor: %d keys, one every %d ms, %s preview, window 1400x900%s\n\n", keys, interval,
+                offline ? "offline" : "live", qEnvironmentVariableIsSet("BENCH_IMAGES_PANEL") ? ", images panel shown" : "");
     QTemporaryDir recoveryDir;
     RecoveryStore recovery(recoveryDir.path());
     if (!recovery.open().ok())
@@ -215,6 +216,9 @@ int main(int argc, char *argv[])
         if (!qEnvironmentVariableIsSet("BENCH_NO_AUTOSAVE"))
             w.setRecoveryStore(&recovery);
         w.setOfflinePreview(offline);
+        // The images panel lists images after each pause (BENCH_IMAGES_PANEL=1 to type with it shown).
+        if (qEnvironmentVariableIsSet("BENCH_IMAGES_PANEL"))
+            w.imagesDock()->show();
         w.resize(1400, 900);
         w.show();
         if (!QTest::qWaitForWindowExposed(&w))

@@ -3,6 +3,8 @@
 #include "markdownhighlighter.h"
 
 #include <QFontDatabase>
+#include <QMimeData>
+#include <QMimeDatabase>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QWheelEvent>
@@ -173,6 +175,44 @@ void MarkdownEditor::onViewportMaybeScrolled()
 void MarkdownEditor::onCursorPositionChanged()
 {
     Q_EMIT cursorPositionMoved(currentLine(), currentColumn());
+}
+
+QStringList MarkdownEditor::imageFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    const QMimeDatabase types;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (types.mimeTypeForFile(path).name().startsWith(u"image/"))
+            files.append(path);
+    }
+    return files;
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || !imageFiles(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
+    // An image (a screenshot pasted, a photo dropped) becomes a file in the site, not text:
+    // the window copies it and inserts the Markdown. Text, and file URLs of other kinds, are
+    // inserted as QPlainTextEdit does.
+    const QStringList files = imageFiles(source);
+    if (!files.isEmpty()) {
+        Q_EMIT imagesInserted(textCursor(), files, QImage());
+        return;
+    }
+    if (source->hasImage() && !source->hasText()) {
+        Q_EMIT imagesInserted(textCursor(), {}, qvariant_cast<QImage>(source->imageData()));
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 } // namespace frontmark

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QImage>
 #include <QPlainTextEdit>
+#include <QStringList>
 
 namespace frontmark {
 
@@ -46,13 +48,22 @@ public:
     void setBaseFont(const QFont &font);
     int defaultPointSize() const { return m_defaultPointSize; }
 
+    /// Local image files among `data`'s URLs (by their type, as the system names it).
+    static QStringList imageFiles(const QMimeData *data);
+
 Q_SIGNALS:
     /// The first visible line changed (by scrolling, resizing or editing above it).
     void topVisibleLineChanged(int line);
     /// The text cursor moved; 1-based line and column as currentLine()/currentColumn().
     void cursorPositionMoved(int line, int column);
+    /// Image files were dropped or pasted (local paths), or image data was pasted (`image`),
+    /// at `cursor`; nothing was inserted: the window copies them into the site and inserts
+    /// the Markdown.
+    void imagesInserted(const QTextCursor &cursor, const QStringList &files, const QImage &image);
 
 protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
     void wheelEvent(QWheelEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -24,6 +24,7 @@ Q_SIGNALS:
     void scrollRequested(int blockIndex, double fraction);
     void revealRequested(int blockIndex);
     void themeRequested(const QString &theme);
+    void imageRequested(int blockIndex, int nth);
 
     // From the page.
     void ready();
@@ -31,6 +32,7 @@ Q_SIGNALS:
     void clicked(int blockIndex, double fraction);
     void scrolled(int blockIndex, double fraction);
     void linkActivated(const QString &url);
+    void imageClicked(int blockIndex, int nth);
 
 public Q_SLOTS:
     void pageReady() { Q_EMIT ready(); }
@@ -38,6 +40,7 @@ public Q_SLOTS:
     void reportClick(int blockIndex, double fraction) { Q_EMIT clicked(blockIndex, fraction); }
     void reportScroll(int blockIndex, double fraction) { Q_EMIT scrolled(blockIndex, fraction); }
     void openLink(const QString &url) { Q_EMIT linkActivated(url); }
+    void reportImageClick(int blockIndex, int nth) { Q_EMIT imageClicked(blockIndex, nth); }
 };
 
 } // namespace frontmark

@@ -76,6 +76,7 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     connect(m_bridge, &PreviewBridge::clicked, this, [this](int index, double fraction) {
         Q_EMIT lineClicked(lineForBlock(index, fraction));
     });
+    connect(m_bridge, &PreviewBridge::imageClicked, this, &PreviewWidget::imageClicked);
     connect(m_bridge, &PreviewBridge::scrolled, this, [this](int index, double fraction) {
         Q_EMIT scrolledToLine(lineForBlock(index, fraction));
     });
@@ -228,6 +229,12 @@ void PreviewWidget::revealLine(int line)
 {
     if (m_ready)
         Q_EMIT m_bridge->revealRequested(blockForLine(line).first);
+}
+
+void PreviewWidget::showImage(int blockIndex, int nth)
+{
+    if (m_ready)
+        Q_EMIT m_bridge->imageRequested(blockIndex, nth);
 }
 
 void PreviewWidget::onLinkActivated(const QUrl &link)

@@ -51,6 +51,11 @@ public:
     void scrollToLine(int line);
     /// Scrolls the block holding `line` into view if it is not visible.
     void revealLine(int line);
+    /// The index of the block that holds `line` (0 when there are none).
+    int blockIndexForLine(int line) const { return blockForLine(line).first; }
+    /// Centres the `nth` image (0-based, a missing image's box counts) of block `blockIndex`
+    /// and outlines it until another image is shown.
+    void showImage(int blockIndex, int nth);
 
     bool isReady() const { return m_ready; }
     /// The newest revision the page has confirmed it shows (0: none yet).
@@ -64,6 +69,8 @@ Q_SIGNALS:
     void revisionApplied(quint64 revision);
     /// The writer clicked the preview at (about) this line.
     void lineClicked(int line);
+    /// The writer clicked the `nth` image of block `blockIndex`.
+    void imageClicked(int blockIndex, int nth);
     /// The writer scrolled the preview; this line is now at its top.
     void scrolledToLine(int line);
     void requestBlocked(const QUrl &url);

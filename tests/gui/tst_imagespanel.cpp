@@ -1,0 +1,455 @@
+// The Images panel (issue #6): the post's images in order with their captions, alt text and
+// captions edited in place as one undo step, the merged-caption fix, images dropped or pasted
+// into the editor, and relinking a missing image; checked in the editor's text, on disk and
+// in the preview's DOM.
+
+#include "previewtestutil.h"
+#include "editor/markdowneditor.h"
+#include "images/imagespanel.h"
+#include "mainwindow.h"
+#include "preview/previewwidget.h"
+#include "problems/problemspanel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace frontmark;
+
+static void preAppInit()
+{
+    test::prepareWebEngineApp();
+}
+Q_CONSTRUCTOR_FUNCTION(preAppInit)
+
+namespace {
+
+const QString kSampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s;
+const QString kSamplePost = u"/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
+constexpr int kTimeout = 20000;
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString body(const MainWindow &w)
+{
+    return w.editor()->toPlainText();
+}
+
+// The panel's rows as "url | alt | caption | status" (the status without its sign).
+QStringList rows(const ImagesPanel *panel)
+{
+    QStringList out;
+    QTreeWidget *view = panel->view();
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = view->topLevelItem(i);
+        out << u"%1 | %2 | %3 | %4"_s.arg(item->text(ImagesPanel::PathColumn), item->text(ImagesPanel::AltColumn),
+                                          item->text(ImagesPanel::CaptionColumn), item->text(ImagesPanel::StatusColumn).mid(2));
+    }
+    return out;
+}
+
+// A window on `path` with the Images panel shown, once the preview shows the newest text and
+// the panel lists its images.
+std::unique_ptr<MainWindow> openWithPanel(const QString &path)
+{
+    auto w = std::make_unique<MainWindow>();
+    if (!w->openFile(path))
+        return nullptr;
+    w->resize(1300, 900);
+    w->show();
+    w->imagesDock()->show();
+    if (!QTest::qWaitFor([&] { return w->preview()->isReady(); }, kTimeout))
+        return nullptr;
+    return w;
+}
+
+// Typing as an input method commits it (QTest::keyClicks takes Latin-1 only): how CJK text
+// arrives from an IME.
+void commitText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+bool previewCaughtUp(const MainWindow &w)
+{
+    return w.preview()->appliedRevision() == w.requestedRevision();
+}
+
+// A real PNG, 40×30, one colour.
+QByteArray pngBytes(QRgb colour)
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// What the preview shows for its images: "src|alt|loaded" per <img>, and missing ones.
+QString previewImages(const MainWindow &w)
+{
+    const auto v = test::runJs(w.preview()->page(), uR"(
+        Array.from(document.querySelectorAll('#content img, #content .fm-missing-image')).map(e =>
+            e.tagName === 'IMG' ? e.getAttribute('src') + '|' + e.alt + '|' + (e.complete && e.naturalWidth > 0 ? 'loaded' : 'not loaded')
+                                : 'missing|' + e.title).join('\n'))"_s);
+    return v ? v->toString() : u"(no answer)"_s;
+}
+
+} // namespace
+
+class TestImagesPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+    void listsTheSamplePostsImagesWithCaptions();
+    void captionEditChangesOnlyThoseBytesAndUndoes();
+    void altTextIsEscapedToRenderAsTyped();
+    void mergedCaptionIsFlaggedAndFixed();
+    void droppedPngIsCopiedAndShown();
+    void pastedImageIsCopiedAndLinked();
+    void missingImageIsRelinked();
+    void selectingARowShowsTheImage();
+};
+
+void TestImagesPanel::listsTheSamplePostsImagesWithCaptions()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    QVERIFY(w);
+    const QStringList expected{
+        u"/images/posts/20250602-3fa91c2e.jpg | 封面圖 |  | Found"_s,
+        u"/images/posts/20250602-8c41d7a0.jpg |  | 無塵室的空調與排氣系統必須全年無休 | Found"_s,
+        u"/images/posts/20250602-5e07b9d3.jpg |  | 輸電線路是電網最容易被忽略的環節 | Found"_s,
+        u"/images/posts/20250602-d2a6f418.jpg |  | 冰水主機與廢熱回收是節能改造的重點 | Found"_s,
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(rows(w->imagesPanel()), expected, kTimeout);
+    // Lines are the editor's: the body starts at file line 11 (after the closing "---"), so
+    // the image on file line 28 is on body line 18.
+    QCOMPARE(w->imagesPanel()->images().at(1).line, 28 - 11 + 1);
+    // Thumbnails decode off the UI thread and arrive as row icons.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->imagesPanel()->view()->topLevelItem(3)->icon(ImagesPanel::NumberColumn).isNull(), kTimeout);
+}
+
+void TestImagesPanel::captionEditChangesOnlyThoseBytesAndUndoes()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    QVERIFY(w);
+    ImagesPanel *panel = w->imagesPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
+    const QString before = body(*w);
+
+    // Edit the second image's caption in the list, as the writer does (the cell's editor).
+    QTreeWidgetItem *row = panel->view()->topLevelItem(1);
+    row->setText(ImagesPanel::CaptionColumn, u"無塵室的空調系統*全年*運轉"_s);
+    const QString after = body(*w);
+    const QString oldCaption = u"無塵室的空調與排氣系統必須全年無休"_s;
+    const qsizetype at = before.indexOf(oldCaption);
+    QVERIFY(at > 0);
+    QCOMPARE(after, QString(before.left(at) + u"無塵室的空調系統*全年*運轉"_s + before.mid(at + oldCaption.size())));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().at(1).caption, u"無塵室的空調系統*全年*運轉"_s, kTimeout);
+
+    // One undo step restores exactly the old text.
+    QVERIFY(w->editor()->document()->isUndoAvailable());
+    w->editor()->undo();
+    QCOMPARE(body(*w), before);
+    QVERIFY(!w->isModified());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().at(1).caption, oldCaption, kTimeout);
+
+    // The same through the field beside the list; the file saved holds only that change.
+    panel->selectImage(2);
+    QLineEdit *caption = panel->captionEdit();
+    QCOMPARE(caption->text(), u"輸電線路是電網最容易被忽略的環節"_s);
+    caption->setFocus();
+    caption->selectAll();
+    commitText(caption, u"輸電線路常被忽略"_s);
+    QTest::keyClick(caption, Qt::Key_Return);
+    QVERIFY(w->save());
+    QByteArray expected = readFile(kSampleSite + kSamplePost);
+    expected.replace("輸電線路是電網最容易被忽略的環節", "輸電線路常被忽略");
+    QCOMPARE(readFile(dir.path() + kSamplePost), expected);
+}
+
+void TestImagesPanel::altTextIsEscapedToRenderAsTyped()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    QVERIFY(w);
+    ImagesPanel *panel = w->imagesPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
+
+    const QString typed = u"He said \"power\" & 'grid' [x]*y* _z_ `c` \\ <b> 「電網」，真的！（註）"_s;
+    panel->selectImage(0);
+    QLineEdit *alt = panel->altEdit();
+    alt->setFocus();
+    alt->selectAll();
+    commitText(alt, typed);
+    QCOMPARE(alt->text(), typed);
+    QTest::keyClick(alt, Qt::Key_Return);
+    QVERIFY2(body(*w).startsWith(u"\n![He said"_s), qPrintable(body(*w).left(120)));
+    QVERIFY(!body(*w).contains(typed)); // not pasted raw: as raw Markdown it would not render as typed
+
+    // The preview's DOM has exactly what was typed, curly-quote free and without markup.
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImages(*w).section(u'\n', 0, 0),
+                              u"/images/posts/20250602-3fa91c2e.jpg|"_s + typed + u"|loaded"_s, kTimeout);
+    // And the panel reads it back the same.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().at(0).alt, typed, kTimeout);
+}
+
+void TestImagesPanel::mergedCaptionIsFlaggedAndFixed()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    const QString path = dir.path() + u"/content/posts/merged.md"_s;
+    QVERIFY(writeFile(path, "---\ntitle: Merged\n---\n\nIntro.\n\n"
+                            "![Cooling towers](/images/posts/20250602-8c41d7a0.jpg)\n"
+                            "冷卻水塔\n\nMore text.\n"));
+    auto w = openWithPanel(path);
+    QVERIFY(w);
+    ImagesPanel *panel = w->imagesPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 1, kTimeout);
+    QVERIFY(panel->images().at(0).mergedCaption);
+    QCOMPARE(panel->images().at(0).caption, u"冷卻水塔"_s);
+    QVERIFY(rows(panel).at(0).contains(u"Caption merged"_s));
+    // The Problems panel has it too, at the caption's file line (8), with the code to act on.
+    auto mergedProblems = [&] {
+        QStringList out;
+        for (const Diagnostic &d : w->problemsPanel()->problems()) {
+            if (d.code == u"merged-caption"_s)
+                out << u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.subject);
+        }
+        return out;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(mergedProblems(), QStringList{u"8:1 /images/posts/20250602-8c41d7a0.jpg"_s}, kTimeout);
+    // Hugo puts both in one paragraph; so does the preview.
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    auto merged = test::runJs(w->preview()->page(), u"document.querySelector('#content img').parentElement.textContent.trim()"_s);
+    QVERIFY(merged);
+    QCOMPARE(merged->toString(), u"冷卻水塔"_s);
+
+    panel->selectImage(0);
+    QVERIFY(panel->findChild<QLabel *>(u"mergedCaptionWarning"_s)->isVisibleTo(panel));
+    QPushButton *fix = panel->fixCaptionButton();
+    QVERIFY(fix->isVisibleTo(panel));
+    const QString before = body(*w);
+    fix->click();
+    QCOMPARE(body(*w), QString(before).replace(u"jpg)\n冷卻水塔"_s, u"jpg)\n\n冷卻水塔"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->images().isEmpty() && !panel->images().at(0).mergedCaption, kTimeout);
+    QCOMPARE(panel->images().at(0).captionSource, PostImage::CaptionSource::Paragraph);
+    QVERIFY(!fix->isVisibleTo(panel));
+    QTRY_COMPARE_WITH_TIMEOUT(mergedProblems(), QStringList(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    auto separate = test::runJs(w->preview()->page(), u"document.querySelector('#content img').parentElement.textContent.trim()"_s);
+    QVERIFY(separate);
+    QCOMPARE(separate->toString(), QString());
+    w->editor()->undo();
+    QCOMPARE(body(*w), before);
+}
+
+void TestImagesPanel::droppedPngIsCopiedAndShown()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    const QString path = dir.path() + u"/content/posts/drop.md"_s;
+    QVERIFY(writeFile(path, "---\ntitle: Drop\ndate: 2025-07-04T10:00:00+08:00\n---\n\nFirst paragraph.\nSecond line.\n"));
+    auto w = openWithPanel(path);
+    QVERIFY(w);
+    const QString png = dir.path() + u"/Screenshot 1.png"_s;
+    const QByteArray bytes = pngBytes(qRgb(200, 40, 40));
+    QVERIFY(writeFile(png, bytes));
+
+    // A real drop on the editor's viewport, at the end of the first line.
+    MarkdownEditor *editor = w->editor();
+    QTextCursor end(editor->document()->findBlockByNumber(1)); // "First paragraph."
+    end.movePosition(QTextCursor::EndOfBlock);
+    const QPoint at = editor->cursorRect(end).center();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(png)});
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor->viewport(), &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor->viewport(), &drop);
+
+    // Copied into static under the sample site's pattern, byte for byte; the original stays.
+    QDir images(dir.path() + u"/static/images/posts"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!images.entryList({u"20250704-*.png"_s}).isEmpty(), kTimeout);
+    const QStringList copies = images.entryList({u"20250704-*.png"_s});
+    QCOMPARE(copies.size(), 1);
+    QVERIFY(QRegularExpression(u"^20250704-[0-9a-f]{8}\\.png$"_s).match(copies.constFirst()).hasMatch());
+    QCOMPARE(readFile(images.filePath(copies.constFirst())), bytes);
+    QCOMPARE(readFile(png), bytes);
+    const QString url = u"/images/posts/"_s + copies.constFirst();
+
+    // The Markdown is its own paragraph with an empty caption line, where the cursor waits;
+    // the text after the drop point moved below it.
+    QTRY_VERIFY_WITH_TIMEOUT(body(*w).contains(url), kTimeout);
+    QCOMPARE(body(*w), u"\nFirst paragraph.\n\n![](%1)\n\n\n\nSecond line.\n"_s.arg(url));
+    QCOMPARE(editor->textCursor().block().text(), QString());
+    QCOMPARE(editor->textCursor().block().previous().previous().text(), u"![](%1)"_s.arg(url));
+    commitText(editor, u"紅色方塊"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->imagesPanel()->images().isEmpty()
+                                 && w->imagesPanel()->images().constFirst().caption == u"紅色方塊"_s, kTimeout);
+
+    // The preview shows the copied file, loaded from the site.
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImages(*w), url + u"||loaded"_s, kTimeout);
+
+    // A different image under the same file name gets a file of its own; the first copy is
+    // not overwritten.
+    QVERIFY(writeFile(png, pngBytes(qRgb(40, 200, 40))));
+    QApplication::sendEvent(editor->viewport(), &enter);
+    QApplication::sendEvent(editor->viewport(), &move);
+    QDropEvent again(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor->viewport(), &again);
+    QTRY_COMPARE_WITH_TIMEOUT(images.entryList({u"20250704-*.png"_s}).size(), 2, kTimeout);
+    QCOMPARE(readFile(images.filePath(copies.constFirst())), bytes);
+}
+
+void TestImagesPanel::pastedImageIsCopiedAndLinked()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    const QString path = dir.path() + u"/content/posts/paste.md"_s;
+    QVERIFY(writeFile(path, "---\ntitle: Paste\ndate: 2025-08-01\n---\n\n"));
+    auto w = openWithPanel(path);
+    QVERIFY(w);
+    QImage image(24, 24, QImage::Format_RGB32);
+    image.fill(qRgb(10, 20, 200));
+    auto *mime = new QMimeData;
+    mime->setImageData(image);
+    QApplication::clipboard()->setMimeData(mime);
+    if (!QApplication::clipboard()->mimeData() || !QApplication::clipboard()->mimeData()->hasImage())
+        QSKIP("This platform's clipboard does not hold images in the test process.");
+    MarkdownEditor *editor = w->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->paste();
+    QTRY_VERIFY_WITH_TIMEOUT(body(*w).contains(u"![](/images/posts/20250801-"_s), kTimeout);
+    QDir images(dir.path() + u"/static/images/posts"_s);
+    const QStringList copies = images.entryList({u"20250801-*.png"_s});
+    QCOMPARE(copies.size(), 1);
+    QImage copied;
+    QVERIFY(copied.load(images.filePath(copies.constFirst())));
+    QCOMPARE(copied.size(), QSize(24, 24));
+    QCOMPARE(copied.pixel(5, 5), qRgb(10, 20, 200));
+    QTRY_COMPARE_WITH_TIMEOUT(previewImages(*w), u"/images/posts/"_s + copies.constFirst() + u"||loaded"_s, kTimeout);
+}
+
+void TestImagesPanel::missingImageIsRelinked()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    const QString path = dir.path() + u"/content/posts/missing.md"_s;
+    QVERIFY(writeFile(path, "---\ntitle: Missing\ndate: 2025-06-02\n---\n\n"
+                            "![電塔](/images/posts/old-name.jpg)\n\n高壓電塔\n"));
+    auto w = openWithPanel(path);
+    QVERIFY(w);
+    ImagesPanel *panel = w->imagesPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), QStringList{u"/images/posts/old-name.jpg | 電塔 | 高壓電塔 | Missing"_s}, kTimeout);
+    auto missingProblems = [&] {
+        int n = 0;
+        for (const Diagnostic &d : w->problemsPanel()->problems())
+            n += d.code == u"missing-image"_s ? 1 : 0;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(missingProblems(), 1, kTimeout);
+    QCOMPARE(w->problemsPanel()->problems().constFirst().line, 6);
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImages(*w), u"missing|/images/posts/old-name.jpg"_s, kTimeout);
+    panel->selectImage(0);
+    QVERIFY(panel->relinkButton()->isDefault());
+
+    // A file already in static is linked where it is.
+    QVERIFY(w->relinkImage(panel->images().constFirst(), dir.path() + u"/static/images/posts/20250602-5e07b9d3.jpg"_s));
+    QCOMPARE(body(*w), u"\n![電塔](/images/posts/20250602-5e07b9d3.jpg)\n\n高壓電塔\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), QStringList{u"/images/posts/20250602-5e07b9d3.jpg | 電塔 | 高壓電塔 | Found"_s}, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(missingProblems(), 0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImages(*w), u"/images/posts/20250602-5e07b9d3.jpg|電塔|loaded"_s, kTimeout);
+
+    // Undo brings the broken link back (one step); a file from outside the site is copied in.
+    w->editor()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(missingProblems(), 1, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().constFirst().status, PostImage::Status::Missing, kTimeout);
+    QTemporaryDir elsewhere;
+    const QString photo = elsewhere.path() + u"/tower.png"_s;
+    QVERIFY(writeFile(photo, pngBytes(qRgb(1, 2, 3))));
+    QVERIFY(w->relinkImage(panel->images().constFirst(), photo));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().constFirst().status, PostImage::Status::Found, kTimeout);
+    const QString url = panel->images().constFirst().url;
+    QVERIFY2(url.startsWith(u"/images/posts/20250602-"_s) && url.endsWith(u".png"_s), qPrintable(url));
+    QCOMPARE(readFile(dir.path() + u"/static"_s + url), readFile(photo));
+    QTRY_COMPARE_WITH_TIMEOUT(missingProblems(), 0, kTimeout);
+}
+
+void TestImagesPanel::selectingARowShowsTheImage()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    QVERIFY(w);
+    ImagesPanel *panel = w->imagesPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+
+    // Row → editor and preview: the cursor on the image's line, the image outlined in view.
+    panel->view()->setFocus();
+    panel->selectImage(3);
+    QCOMPARE(w->editor()->textCursor().block().text(), u"![](/images/posts/20250602-d2a6f418.jpg)"_s);
+    const QString selected = u"(() => { const s = document.querySelectorAll('.fm-selected-image');"
+                             " if (s.length !== 1) return 'count ' + s.length;"
+                             " const r = s[0].getBoundingClientRect();"
+                             " return s[0].getAttribute('src') + (r.bottom > 0 && r.top < innerHeight ? ' visible' : ' hidden'); })()"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(test::runJs(w->preview()->page(), selected).value_or(QVariant()).toString(),
+                              u"/images/posts/20250602-d2a6f418.jpg visible"_s, kTimeout);
+
+    // Editor → row: the cursor moving onto an image selects its row.
+    w->editor()->goToLine(18); // the second image's line in the body
+    QCOMPARE(w->editor()->textCursor().block().text(), u"![](/images/posts/20250602-8c41d7a0.jpg)"_s);
+    QCOMPARE(panel->currentRow(), 1);
+
+    // Preview → row: clicking the first image selects its row and moves the editor there.
+    QTRY_VERIFY_WITH_TIMEOUT(test::runJs(w->preview()->page(),
+                                         u"document.querySelectorAll('#content img')[0].click(), true"_s).has_value(), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->currentRow(), 0, kTimeout);
+    QCOMPARE(w->editor()->textCursor().block().text(), u"![封面圖](/images/posts/20250602-3fa91c2e.jpg)"_s);
+}
+
+QTEST_MAIN(TestImagesPanel)
+#include "tst_imagespanel.moc"

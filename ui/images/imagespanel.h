@@ -1,0 +1,108 @@
+#pragma once
+
+#include "images/postimages.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace frontmark {
+
+/**
+ * The Images panel (issue #6): every image of the open post in document order (Markdown
+ * images, reference images, figure shortcodes) with a thumbnail, its path, alt text, caption
+ * (DESIGN.md decision 7) and whether the file was found. The alt text and caption are edited
+ * in place, in the list (double-click, F2) or in the fields beside it; the panel only asks,
+ * with signals carrying the image as listed, and the window patches the post's text. Images
+ * whose caption Hugo would merge into the image's paragraph are flagged with a fix.
+ *
+ * Thumbnails are decoded on a worker thread and cached by file and modification time;
+ * remote images are fetched only when remote thumbnails are allowed (online preview).
+ * UI thread only.
+ */
+class ImagesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImagesPanel(QWidget *parent = nullptr);
+    ~ImagesPanel() override;
+
+    /// Replaces the list (from a render of the current text); the selected row stays
+    /// selected when the image is still there. Rows are not rebuilt while one is edited.
+    void setImages(const QList<PostImage> &images);
+    const QList<PostImage> &images() const { return m_images; }
+
+    /// Selects the image whose text holds body offset `position` (or none), without
+    /// emitting imageSelected(): the editor's cursor moved there.
+    void followCursor(qsizetype position);
+    /// Selects row `row` as the writer would (emits imageSelected()).
+    void selectImage(int row);
+    /// The selected row, -1 if none.
+    int currentRow() const;
+
+    /// Remote thumbnails are fetched only when allowed (not in offline preview).
+    void setRemoteThumbnailsAllowed(bool allowed);
+
+    QTreeWidget *view() const { return m_view; }
+    QLineEdit *altEdit() const { return m_altEdit; }
+    QLineEdit *captionEdit() const { return m_captionEdit; }
+    QPushButton *fixCaptionButton() const { return m_fixCaption; }
+    QPushButton *convertButton() const { return m_convert; }
+    QPushButton *relinkButton() const { return m_relink; }
+
+    enum Column { NumberColumn, PathColumn, AltColumn, CaptionColumn, StatusColumn };
+
+Q_SIGNALS:
+    /// The writer selected `image` in the list: show it in the editor and the preview.
+    void imageSelected(const frontmark::PostImage &image);
+    void altTextEdited(const frontmark::PostImage &image, const QString &alt);
+    void captionEdited(const frontmark::PostImage &image, const QString &caption);
+    void separateCaptionRequested(const frontmark::PostImage &image);
+    void convertRequested(const frontmark::PostImage &image);
+    void relinkRequested(const frontmark::PostImage &image);
+
+private:
+    void rebuild();
+    void fillItem(QTreeWidgetItem *item, int row);
+    void showDetails();
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void onCurrentItemChanged();
+    void commitAlt();
+    void commitCaption();
+    const PostImage *current() const;
+    QIcon placeholderIcon(PostImage::Status status) const;
+    QImage thumbnailFor(const PostImage &image);
+    void onThumbnailReady(const QString &key, const QImage &image);
+
+    QList<PostImage> m_images;
+    QList<PostImage> m_pending;   // arrived while a row was being edited
+    bool m_hasPending = false;
+    bool m_filling = false;       // itemChanged from our own fill, not the writer
+    bool m_following = false;     // selection set by followCursor(): no imageSelected()
+    bool m_remoteAllowed = false;
+    QHash<QString, QImage> m_thumbnails; // key: file path + mtime, or URL; null: loading
+    QNetworkAccessManager *m_network = nullptr;
+
+    QTreeWidget *m_view = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_where = nullptr;
+    QLineEdit *m_altEdit = nullptr;
+    QLineEdit *m_captionEdit = nullptr;
+    QLabel *m_captionNote = nullptr;
+    QLabel *m_warning = nullptr;
+    QPushButton *m_fixCaption = nullptr;
+    QPushButton *m_convert = nullptr;
+    QPushButton *m_relink = nullptr;
+};
+
+} // namespace frontmark
