@@ -113,6 +113,9 @@ private Q_SLOTS:
     void setNegativeNumber();
     void setKeepsCrlf();
 
+    void imagesListsTheSamplePostsImages();
+    void imagesJson();
+
 private:
     QString copyOfSample();
     QString write(const QString &name, const QByteArray &bytes);
@@ -477,6 +480,38 @@ void TestCli::setKeepsCrlf()
     const QByteArray after = readFile(path);
     QVERIFY2(allCrlf(after), after.constData());
     QCOMPARE(after, "---\r\ntitle: \"New\"\r\ndraft: true\r\ntags: [\"x\", \"y\"]\r\nweight: 5\r\n---\r\nBody line\r\n"_ba);
+}
+
+// ---- images ------------------------------------------------------------------------------
+
+void TestCli::imagesListsTheSamplePostsImages()
+{
+    // Read only: the sample post where it is, in its site, so its images are found.
+    const CliRun r = runCli({u"images"_s, samplePost()});
+    QCOMPARE(r.code, 0);
+    const QString p = samplePost();
+    QCOMPARE(r.out, QString(p + u":12:1: found /images/posts/20250602-3fa91c2e.jpg\n    alt: 封面圖\n"_s
+                            + p + u":28:1: found /images/posts/20250602-8c41d7a0.jpg\n    alt: (none)\n"
+                                  u"    caption (paragraph): 無塵室的空調與排氣系統必須全年無休\n"_s
+                            + p + u":47:1: found /images/posts/20250602-5e07b9d3.jpg\n    alt: (none)\n"
+                                  u"    caption (paragraph): 輸電線路是電網最容易被忽略的環節\n"_s
+                            + p + u":65:1: found /images/posts/20250602-d2a6f418.jpg\n    alt: (none)\n"
+                                  u"    caption (paragraph): 冰水主機與廢熱回收是節能改造的重點\n"_s));
+}
+
+void TestCli::imagesJson()
+{
+    const QString path = write(u"merged.md"_s, "---\ntitle: M\n---\n\n![a](/nope.png)\nThe caption\n"_ba);
+    const CliRun r = runCli({u"images"_s, u"--json"_s, path});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject image = list.first().toObject();
+    QCOMPARE(image.value(u"line"_s).toInt(), 5);
+    QCOMPARE(image.value(u"status"_s).toString(), u"missing"_s);
+    QCOMPARE(image.value(u"caption"_s).toString(), u"The caption"_s);
+    QCOMPARE(image.value(u"captionSource"_s).toString(), u"merged-line"_s);
+    QCOMPARE(image.value(u"mergedCaption"_s).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

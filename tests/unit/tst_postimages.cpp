@@ -432,6 +432,11 @@ void TestPostImages::captions_data()
     QTest::newRow("heading next") << img + u"\n\n## Heading\n"_s << Caption::None << QString() << true << img;
     QTest::newRow("raw HTML next") << img + u"\n\nA <b>bold</b> one\n"_s << Caption::None << QString() << true << img;
     QTest::newRow("shortcode next") << img + u"\n\n{{< youtube x >}}\n"_s << Caption::None << QString() << true << img;
+    // A line ending in a colon introduces what follows ("Or:", "或者："), it does not describe the image.
+    QTest::newRow("ends with a colon") << img + u"\n\nOr:\n\n```\ncode\n```\n"_s << Caption::None << QString() << true << img;
+    QTest::newRow("ends with a CJK colon") << img + u"\n\n或者：\n"_s << Caption::None << QString() << true << img;
+    QTest::newRow("colon inside") << img + u"\n\n圖：台電\n"_s << Caption::Paragraph << u"圖：台電"_s << true
+                                  << img + u"\n\n圖：台電"_s;
     QTest::newRow("merged") << img + u"\nThe caption\n\nBody"_s << Caption::MergedLine << u"The caption"_s << true
                             << img + u"\nThe caption"_s;
     QTest::newRow("merged, two lines") << img + u"\nLine one\nline two\n"_s << Caption::None << QString() << false << u"<null>"_s;
@@ -859,6 +864,7 @@ void TestPostImages::refusals_data()
     QTest::newRow("figure alt Hugo cannot read") << u"{{< figure src=\"/x.jpg\" >}}"_s << 3 << u"backslash"_s;
     QTest::newRow("text changed") << u"![a](/x.jpg)"_s << 4 << u"changed"_s;
     QTest::newRow("caption too long") << u"![a](/x.jpg)"_s << 5 << u"300 columns"_s;
+    QTest::newRow("caption ending in a colon") << u"![a](/x.jpg)"_s << 6 << u"colon"_s;
     QTest::newRow("from figure, link") << u"{{< figure src=\"/x.jpg\" link=\"/big.jpg\" >}}"_s << 1 << u"link"_s;
 }
 
@@ -878,7 +884,8 @@ void TestPostImages::refusals()
     case 2: edit = imageedits::separateMergedCaption(body, image); break;
     case 3: edit = imageedits::setAlt(body, image, u"\"`\\"_s); break;
     case 4: edit = imageedits::setAlt(QString(u"X"_s + body), image, u"b"_s); break;
-    default: edit = imageedits::setCaption(body, image, QString(151, u'字')); break;
+    case 5: edit = imageedits::setCaption(body, image, QString(151, u'字')); break;
+    default: edit = imageedits::setCaption(body, image, u"As follows:"_s); break;
     }
     QVERIFY(!edit.ok());
     QCOMPARE(edit.error().line, image.line);

@@ -236,6 +236,8 @@ void TestPublisher::validationProblems_data()
                                        << u":7:1: error: "_s << u"nosuch"_s;
     QTest::newRow("malformed shortcode") << "---\ntitle: A\ndate: 2025-01-01\n---\n\n{{< youtube >}}\n"_ba << true
                                          << u":6:1: error: "_s << u"youtube"_s;
+    QTest::newRow("merged caption warns") << "---\ntitle: A\ndate: 2025-01-01\n---\n\n![](/images/posts/20250602-8c41d7a0.jpg)\n無塵室\n"_ba
+                                          << false << u":7:1: warning: "_s << u"one paragraph"_s;
     QTest::newRow("raw html dropped") << "---\ntitle: A\ndate: 2025-01-01\n---\n\n<div class=\"x\">hi</div>\n"_ba << false
                                       << u":6:1: warning: "_s << u"unsafe"_s;
 }

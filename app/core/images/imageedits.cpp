@@ -371,6 +371,11 @@ Result<TextEdit> setCaption(QStringView body, const PostImage &image, QStringVie
         && displayWidth(markdown) > kMaxCaptionColumns) {
         return failure(image, tooLong());
     }
+    if (!figure && !image.block.isNull() && image.captionSource != Source::Title && !markdown.isEmpty()
+        && !isCaptionText(markdown)) {
+        return failure(image, u"A caption paragraph cannot end with a colon or be a shortcode call: it would read as "
+                              "text of its own, not as the image's caption."_s);
+    }
 
     if (figure) {
         const std::optional<ShortcodeTag> tag = figureTag(body, image);

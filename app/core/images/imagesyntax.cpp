@@ -210,6 +210,13 @@ int displayWidth(QStringView text)
     return width;
 }
 
+bool isCaptionText(QStringView line)
+{
+    const QStringView text = line.trimmed();
+    return !text.isEmpty() && displayWidth(text) <= kMaxCaptionColumns && !text.startsWith(u"{{<")
+        && !text.startsWith(u"{{%") && !text.endsWith(u':') && !text.endsWith(u'：');
+}
+
 bool isContainerPrefix(QStringView prefix)
 {
     const qsizetype n = prefix.size();

@@ -22,6 +22,10 @@ namespace frontmark::imagesyntax {
 constexpr int kMaxCaptionColumns = 300;
 /// Display columns of `text`: two for East Asian Wide and Fullwidth characters, else one.
 int displayWidth(QStringView text);
+/// A caption line's text rule (the tree rule is in postimages.cpp): not empty, short, not a
+/// shortcode call, and not ending in a colon: "Or:" introduces what follows, it does not
+/// describe the image above.
+bool isCaptionText(QStringView line);
 /// True if `prefix` (the start of a line) holds only container markers: white space, block
 /// quote markers and list item markers.
 bool isContainerPrefix(QStringView prefix);

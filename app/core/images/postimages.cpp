@@ -426,7 +426,7 @@ std::optional<PostImage> Locator::markdownImage(const TreeImage &t, qsizetype no
             const qsizetype captionStart = startOf(t.captionLine);
             const TextRange range = captionStart < 0 ? TextRange{} : lineContent(captionStart);
             const QStringView text = range.isNull() ? QStringView() : m_body.sliced(range.start, range.length);
-            if (!text.isEmpty() && displayWidth(text) <= kMaxCaptionColumns && !text.startsWith(u"{{<") && !text.startsWith(u"{{%")) {
+            if (isCaptionText(text)) {
                 image.caption = text.toString();
                 image.captionRange = range;
                 image.captionSource = merged ? PostImage::CaptionSource::MergedLine : PostImage::CaptionSource::Paragraph;
