@@ -83,7 +83,7 @@ bool sameRows(const QList<PostImage> &a, const QList<PostImage> &b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const PostImage &x, const PostImage &y) {
         return x.kind == y.kind && x.url == y.url && x.alt == y.alt && x.caption == y.caption
             && x.captionSource == y.captionSource && x.status == y.status && x.filePath == y.filePath
-            && x.line == y.line && x.mergedCaption == y.mergedCaption && x.imageOnly == y.imageOnly;
+            && x.mergedCaption == y.mergedCaption && x.imageOnly == y.imageOnly; // not lines: they move as one types above
     });
 }
 

@@ -95,9 +95,11 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
             // has paused: a newer request waiting will list them for its own text. A long post
             // only when asked: its scan can take tens of milliseconds.
             {
-                std::lock_guard lock(p->mutex);
+                std::unique_lock lock(p->mutex);
                 const bool wanted = p->findImages.load() || job.body.size() <= FindImagesAlwaysBelow;
-                if (!wanted || p->pending || p->stopping)
+                // A writer typing sends the next key within this pause: the scan waits for a
+                // real pause, so it never delays the render of a key.
+                if (!wanted || p->wake.wait_for(lock, FindImagesAfterPause, [p] { return p->pending || p->stopping; }))
                     continue;
             }
             timer.restart();

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace frontmark {
@@ -35,12 +36,13 @@ public:
     /// The newest revision requested.
     quint64 latestRevision() const;
 
-    /// After a render, when no newer request is waiting, the worker lists the post's images
-    /// (findImages()) and reports them with imagesFound(): always for a body up to
+    /// After a render, once no newer request came for FindImagesAfterPause, the worker lists
+    /// the post's images (findImages()) and reports them with imagesFound(): always for a body up to
     /// FindImagesAlwaysBelow characters, for a longer one only while this is on (the images
     /// panel turns it on while it is shown): it costs a second parse of the body.
     void setFindImages(bool find);
     static constexpr qsizetype FindImagesAlwaysBelow = 256 * 1024;
+    static constexpr std::chrono::milliseconds FindImagesAfterPause{250};
 
 Q_SIGNALS:
     /// The images of revision `revision`; delivered after its rendered(), in increasing
