@@ -6,6 +6,8 @@
 #include "render/markdownrenderer.h"
 
 #include <QCommandLineParser>
+
+#include <optional>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -266,21 +268,13 @@ int render(const QStringList &args, QTextStream &out, QTextStream &err)
         err << u"render: unknown --hugo-version “"_s << version << u"”; use 0.111 or current.\n"_s;
         return CouldNotRun;
     }
-    if (parser.isSet(siteOpt)) {
-        auto site = Site::load(parser.value(siteOpt));
-        if (!site.ok()) {
-            err << site.error().toString() << u"\n"_s;
-            return CouldNotRun;
-        }
-        options.site = site.value();
-    } else {
-        options.site = Site::forPost(file);
-    }
+    std::optional<RenderOptions> forPost = renderOptionsFor(file, post.value(), parser.value(siteOpt), err);
+    if (!forPost)
+        return CouldNotRun;
+    forPost->hugoVersion = options.hugoVersion;
+    options = std::move(*forPost);
     if (parser.isSet(unsafeOpt))
         options.site.setUnsafe(true);
-    options.postPath = file;
-    options.bodyFirstLine = post.value().bodyFirstLine();
-    options.frontMatter = post.value().frontMatter().toMap();
 
     const MarkdownRenderer renderer;
     const RenderResult result = renderer.render(QString::fromUtf8(post.value().body()), options);
@@ -290,6 +284,26 @@ int render(const QStringList &args, QTextStream &out, QTextStream &err)
             err << d.toString() << u"\n"_s;
     }
     return Clean;
+}
+
+std::optional<RenderOptions> renderOptionsFor(const QString &file, const PostFile &post, const QString &siteDir,
+                                              QTextStream &err)
+{
+    RenderOptions options;
+    if (!siteDir.isEmpty()) {
+        auto site = Site::load(siteDir);
+        if (!site.ok()) {
+            err << site.error().toString() << u"\n"_s;
+            return std::nullopt;
+        }
+        options.site = site.value();
+    } else {
+        options.site = Site::forPost(file);
+    }
+    options.postPath = file;
+    options.bodyFirstLine = post.bodyFirstLine();
+    options.frontMatter = post.frontMatter().toMap();
+    return options;
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)

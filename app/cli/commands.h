@@ -1,7 +1,12 @@
 #pragma once
 
+#include "document/postfile.h"
+#include "render/renderoptions.h"
+
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace frontmark::cli {
 
@@ -24,6 +29,11 @@ int publish(const QStringList &args, QTextStream &out, QTextStream &err);
 
 /// `images FILE [--site DIR] [--json]`: the post's images and captions (imagescommand.cpp).
 int images(const QStringList &args, QTextStream &out, QTextStream &err);
+
+/// The render options for `post` read from `file`: the site in `siteDir`, or (empty) the one
+/// the file is in. Prints the site's error to `err` and returns nothing if it does not load.
+std::optional<RenderOptions> renderOptionsFor(const QString &file, const PostFile &post, const QString &siteDir,
+                                              QTextStream &err);
 
 /// Dispatches `args` (argv without the program name) to a command.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);

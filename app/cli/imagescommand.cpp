@@ -76,21 +76,10 @@ int images(const QStringList &args, QTextStream &out, QTextStream &err)
         err << post.error().toString() << u"\n"_s;
         return CouldNotRun;
     }
-    RenderOptions options;
-    if (parser.isSet(siteOption)) {
-        auto site = Site::load(parser.value(siteOption));
-        if (!site.ok()) {
-            err << site.error().toString() << u"\n"_s;
-            return CouldNotRun;
-        }
-        options.site = site.value();
-    } else {
-        options.site = Site::forPost(file);
-    }
-    options.postPath = file;
-    options.bodyFirstLine = post.value().bodyFirstLine();
-    options.frontMatter = post.value().frontMatter().toMap();
-    const QList<PostImage> found = findImages(QString::fromUtf8(post.value().body()), options);
+    const std::optional<RenderOptions> options = renderOptionsFor(file, post.value(), parser.value(siteOption), err);
+    if (!options)
+        return CouldNotRun;
+    const QList<PostImage> found = findImages(QString::fromUtf8(post.value().body()), *options);
 
     if (parser.isSet(jsonOption)) {
         QJsonArray list;

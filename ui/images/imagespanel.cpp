@@ -464,17 +464,8 @@ QImage ImagesPanel::thumbnailFor(const PostImage &image)
         return found.value(); // null while it loads or when it could not be read
     m_thumbnails.insert(key, QImage());
 
-    QPointer<ImagesPanel> self(this);
     if (image.status == PostImage::Status::Found) {
-        const QString path = image.filePath;
-        QThreadPool::globalInstance()->start([self, key, path] {
-            QImageReader reader(path);
-            const QImage thumbnail = decodeThumbnail(reader);
-            QMetaObject::invokeMethod(qApp, [self, key, thumbnail] {
-                if (self)
-                    self->onThumbnailReady(key, thumbnail);
-            });
-        });
+        decodeOnPool(key, image.filePath, {});
         return {};
     }
     if (!m_network)
@@ -487,20 +478,29 @@ QImage ImagesPanel::thumbnailFor(const PostImage &image)
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError)
             return;
-        const QByteArray bytes = reply->read(32 * 1024 * 1024);
-        QPointer<ImagesPanel> panel(this);
-        QThreadPool::globalInstance()->start([panel, key, bytes] {
-            QByteArray copy = bytes;
-            QBuffer buffer(&copy);
-            QImageReader reader(&buffer);
-            const QImage thumbnail = decodeThumbnail(reader);
-            QMetaObject::invokeMethod(qApp, [panel, key, thumbnail] {
-                if (panel)
-                    panel->onThumbnailReady(key, thumbnail);
-            });
-        });
+        decodeOnPool(key, QString(), reply->read(32 * 1024 * 1024));
     });
     return {};
+}
+
+void ImagesPanel::decodeOnPool(const QString &key, const QString &path, const QByteArray &bytes)
+{
+    // From a file, or from downloaded bytes; the result comes back to the UI thread.
+    QPointer<ImagesPanel> self(this);
+    QThreadPool::globalInstance()->start([self, key, path, bytes] {
+        QByteArray downloaded = bytes;
+        QBuffer buffer(&downloaded);
+        QImageReader reader;
+        if (path.isEmpty())
+            reader.setDevice(&buffer);
+        else
+            reader.setFileName(path);
+        const QImage thumbnail = decodeThumbnail(reader);
+        QMetaObject::invokeMethod(qApp, [self, key, thumbnail] {
+            if (self)
+                self->onThumbnailReady(key, thumbnail);
+        });
+    });
 }
 
 void ImagesPanel::onThumbnailReady(const QString &key, const QImage &image)

@@ -81,6 +81,7 @@ private:
     const PostImage *current() const;
     QIcon placeholderIcon(PostImage::Status status) const;
     QImage thumbnailFor(const PostImage &image);
+    void decodeOnPool(const QString &key, const QString &path, const QByteArray &bytes);
     void onThumbnailReady(const QString &key, const QImage &image);
 
     QList<PostImage> m_images;
