@@ -1,8 +1,12 @@
 #include "markdowneditor.h"
 
 #include "markdownhighlighter.h"
+#include "spellchecker.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QScrollBar>
@@ -19,6 +23,7 @@ namespace {
 constexpr int minPointSize = 6;
 constexpr int maxPointSize = 48;
 constexpr int preferredPointSize = 11;
+constexpr int maxSuggestions = 6;
 
 // Code points in `text`: a surrogate pair is one character.
 int codePointCount(QStringView text)
@@ -63,6 +68,17 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
 
     m_highlighter = new MarkdownHighlighter(document());
     m_highlighter->setPalette(palette());
+
+    // No dictionary is loaded before setSpellLanguage(): an editor that never gets a
+    // language costs nothing.
+    m_spellChecker = new SpellChecker(this);
+    m_highlighter->setSpellChecker(m_spellChecker);
+    m_spellCheckAction = new QAction(tr("Check &Spelling"), this);
+    m_spellCheckAction->setObjectName(u"checkSpellingAction"_s);
+    m_spellCheckAction->setCheckable(true);
+    m_spellCheckAction->setChecked(true);
+    connect(m_spellCheckAction, &QAction::toggled, this, &MarkdownEditor::setSpellCheckEnabled);
+    updateSpellCheckAction();
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MarkdownEditor::onViewportMaybeScrolled);
     // centerCursor() and ensureCursorVisible() move the scroll bar with its signals blocked;
@@ -213,6 +229,124 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
         return;
     }
     QPlainTextEdit::insertFromMimeData(source);
+}
+
+} // namespace frontmark
+
+namespace frontmark {
+
+void MarkdownEditor::setSpellLanguage(const QString &languageCode)
+{
+    m_spellChecker->setLanguage(languageCode); // highlights again if the dictionary changed
+    updateSpellCheckAction();
+}
+
+QString MarkdownEditor::spellLanguage() const
+{
+    return m_spellChecker->dictionary();
+}
+
+void MarkdownEditor::setSpellCheckEnabled(bool enabled)
+{
+    m_spellCheckAction->setChecked(enabled); // no signal if unchanged
+    m_highlighter->setSpellChecker(enabled ? m_spellChecker : nullptr);
+}
+
+bool MarkdownEditor::isSpellCheckEnabled() const
+{
+    return m_highlighter->spellChecker() != nullptr;
+}
+
+void MarkdownEditor::updateSpellCheckAction()
+{
+    const QString dictionary = m_spellChecker->dictionary();
+    m_spellCheckAction->setToolTip(dictionary.isEmpty()
+                                       ? tr("No spelling dictionary is installed for this post’s language")
+                                       : tr("Check spelling with the %1 dictionary").arg(dictionary));
+    m_spellCheckAction->setStatusTip(m_spellCheckAction->toolTip());
+}
+
+QMenu *MarkdownEditor::createSpellMenu(const QPoint &pos)
+{
+    QMenu *menu = createStandardContextMenu(pos);
+    if (!isSpellCheckEnabled() || isReadOnly())
+        return menu;
+    const QTextCursor at = cursorForPosition(pos);
+    const QTextBlock block = at.block();
+    const int offset = at.positionInBlock();
+    for (const WordRange &word : MarkdownHighlighter::misspelledWords(block)) {
+        if (offset < word.start || offset > word.end())
+            continue;
+        // cursorForPosition() answers the nearest position, also for a click past the end
+        // of the line: the point must be on the word itself (unless it wraps).
+        QTextCursor first(block);
+        first.setPosition(block.position() + static_cast<int>(word.start));
+        QTextCursor last(block);
+        last.setPosition(block.position() + static_cast<int>(word.end()));
+        const QRect from = cursorRect(first);
+        const QRect to = cursorRect(last);
+        const bool onWord = from.top() != to.top() // wrapped
+            || QRect(from.topLeft(), to.bottomRight()).adjusted(-1, 0, 1, 0).contains(pos);
+        if (onWord)
+            addSpellActions(menu, block, word.start, word.length);
+        break;
+    }
+    return menu;
+}
+
+void MarkdownEditor::addSpellActions(QMenu *menu, const QTextBlock &block, qsizetype start, qsizetype length)
+{
+    const QString word = block.text().mid(start, length);
+    const int position = block.position() + static_cast<int>(start);
+    QList<QAction *> actions;
+    for (const QString &suggestion : m_spellChecker->suggestions(word, maxSuggestions)) {
+        auto *action = new QAction(suggestion, menu);
+        action->setObjectName(u"spellSuggestion"_s);
+        action->setData(suggestion);
+        connect(action, &QAction::triggered, this,
+                [this, position, word, suggestion] { replaceWord(position, word, suggestion); });
+        actions.append(action);
+    }
+    if (actions.isEmpty()) {
+        auto *none = new QAction(tr("No Suggestions"), menu);
+        none->setEnabled(false);
+        actions.append(none);
+    }
+    auto *add = new QAction(tr("Add “%1” to Dictionary").arg(word), menu);
+    add->setObjectName(u"spellAdd"_s);
+    connect(add, &QAction::triggered, this, [this, word] {
+        if (const Status saved = m_spellChecker->add(word); !saved.ok())
+            Q_EMIT addingWordFailed(saved.error().message);
+    });
+    auto *ignore = new QAction(tr("Ignore “%1”").arg(word), menu);
+    ignore->setObjectName(u"spellIgnore"_s);
+    connect(ignore, &QAction::triggered, this, [this, word] { m_spellChecker->ignore(word); });
+    actions << add << ignore;
+
+    QAction *before = menu->actions().value(0);
+    menu->insertActions(before, actions);
+    menu->insertSeparator(before);
+}
+
+void MarkdownEditor::replaceWord(int position, const QString &word, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    cursor.setPosition(position + static_cast<int>(word.size()), QTextCursor::KeepAnchor);
+    if (cursor.selectedText() != word)
+        return; // the text changed under the menu
+    cursor.beginEditBlock(); // one undo step
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the keyboard (Menu key, Shift+F10) the menu is about the word at the text cursor.
+    const QPoint pos = event->reason() == QContextMenuEvent::Keyboard ? cursorRect().center() : event->pos();
+    QMenu *menu = createSpellMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace frontmark

@@ -2,23 +2,43 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QSignalBlocker>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 
 namespace frontmark {
 namespace {
 
-// Block state: what is still open at the end of a line, plus the fence length in the
-// higher bits. QSyntaxHighlighter starts every block at -1, read as Open::Nothing.
+// Block state: what is still open at the end of a line, the fence length in the next bits,
+// and above them the SpellContext for the next line (a paragraph bit, the list indentation).
+// QSyntaxHighlighter starts every block at -1, read as Open::Nothing.
 enum class Open : int { Nothing = 0, BacktickFence = 1, TildeFence = 2, Comment = 3, AngleShortcode = 4, PercentShortcode = 5 };
 constexpr int OpenBits = 3;
 constexpr int OpenMask = (1 << OpenBits) - 1;
 constexpr qsizetype MaxFenceLength = 1 << 20;
+constexpr int FenceBits = 21; // up to MaxFenceLength
+constexpr int FenceMask = (1 << FenceBits) - 1;
+constexpr int ParagraphBit = 1 << (OpenBits + FenceBits);
+constexpr int ListShift = OpenBits + FenceBits + 1;
+constexpr int ListMask = 0xf;
 
 constexpr int blockState(Open open, qsizetype fenceLength = 0)
 {
     return static_cast<int>(open) | static_cast<int>(fenceLength << OpenBits);
+}
+
+SpellContext spellContextOf(int state)
+{
+    return {false, (state & ParagraphBit) != 0, (state >> ListShift) & ListMask};
+}
+
+int withSpellContext(int state, const SpellContext &context)
+{
+    return (state & (OpenMask | (FenceMask << OpenBits))) | (context.afterParagraph ? ParagraphBit : 0)
+        | (std::clamp(context.listIndent, 0, ListMask) << ListShift);
 }
 
 constexpr int maxInlineDepth = 8;
@@ -164,8 +184,17 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document) : QSyntaxHighl
 
 void MarkdownHighlighter::setPalette(const QPalette &palette)
 {
-    if (updateFormats(palette) && document())
-        rehighlight();
+    if (updateFormats(palette))
+        rehighlightFormats();
+}
+
+// rehighlight() runs in an edit block, so the document would report a change of its contents,
+// and the window would take new colours or underlines for an edit (render, autosave). Only the
+// layout needs to know, and QTextDocument tells it directly, not by a signal.
+void MarkdownHighlighter::rehighlightFormats()
+{
+    const QSignalBlocker quiet(document());
+    rehighlight();
 }
 
 bool MarkdownHighlighter::updateFormats(const QPalette &palette)
@@ -209,6 +238,8 @@ bool MarkdownHighlighter::updateFormats(const QPalette &palette)
         return false;
     m_formats = f;
     m_dark = dark;
+    // Red that reads on either background; the wave marks it for those who do not see red.
+    m_misspelledColor = dark ? QColor(0xff, 0x7b, 0x63) : QColor(0xd0, 0x3a, 0x1f);
     return true;
 }
 
@@ -228,18 +259,67 @@ void MarkdownHighlighter::apply(qsizetype start, qsizetype length, const QTextCh
     applyFormat(start, length, base.isEmpty() ? styleFormat(style) : merged(base, styleFormat(style)));
 }
 
+void MarkdownHighlighter::setSpellChecker(SpellChecker *checker)
+{
+    if (checker == m_spellChecker)
+        return;
+    if (m_spellChecker)
+        disconnect(m_spellChecker, nullptr, this, nullptr);
+    m_spellChecker = checker;
+    if (checker)
+        connect(checker, &SpellChecker::changed, this, &MarkdownHighlighter::rehighlightFormats);
+    rehighlightFormats();
+}
+
+QList<WordRange> MarkdownHighlighter::misspelledWords(const QTextBlock &block)
+{
+    QList<WordRange> words;
+    if (!block.isValid() || !block.layout())
+        return words;
+    QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+    std::sort(ranges.begin(), ranges.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+    for (const QTextLayout::FormatRange &range : std::as_const(ranges)) {
+        if (range.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
+            continue;
+        // A word with two formats (partly bold) comes as adjacent ranges; two words never touch.
+        if (!words.isEmpty() && words.last().end() == range.start)
+            words.last().length += range.length;
+        else
+            words.append({range.start, range.length});
+    }
+    return words;
+}
+
+void MarkdownHighlighter::underlineMisspelled(SpellChecker &checker, const QString &text, const SpellContext &context,
+                                              qsizetype from)
+{
+    for (const WordRange &word : checkableWords(text, context, from)) {
+        if (checker.isCorrect(text.sliced(word.start, word.length)))
+            continue;
+        // Character by character, to keep what lies underneath (a bold part, link text).
+        for (qsizetype i = word.start; i < word.end(); ++i) {
+            QTextCharFormat f = format(static_cast<int>(i));
+            f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            f.setUnderlineColor(m_misspelledColor);
+            setFormat(static_cast<int>(i), 1, f);
+        }
+    }
+}
+
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     const int previous = std::max(previousBlockState(), 0);
     const auto open = static_cast<Open>(previous & OpenMask);
+    SpellContext context = spellContextOf(previous);
     Line line{text, 8 * qint64(text.size()) + 64, 0};
     const qsizetype size = text.size();
 
     if (open == Open::BacktickFence || open == Open::TildeFence) {
         const QChar fenceChar = open == Open::BacktickFence ? u'`' : u'~';
-        if (closesFence(text, fenceChar, previous >> OpenBits)) {
+        if (closesFence(text, fenceChar, (previous >> OpenBits) & FenceMask)) {
             apply(0, size, {}, Style::CodeFence);
-            setCurrentBlockState(blockState(Open::Nothing));
+            context.afterParagraph = false;
+            setCurrentBlockState(withSpellContext(blockState(Open::Nothing), context));
         } else {
             apply(0, size, {}, Style::Code);
             setCurrentBlockState(previous);
@@ -252,7 +332,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         // A shortcode's arguments may continue on the next lines, but never past a blank line:
         // that bounds the damage of a "{{<" typed without its ">}}" yet.
         if (open != Open::Comment && isBlank(text)) {
-            setCurrentBlockState(blockState(Open::Nothing));
+            context.afterParagraph = false;
+            setCurrentBlockState(withSpellContext(blockState(Open::Nothing), context));
             return;
         }
         const QStringView closer = open == Open::Comment ? u"-->" : open == Open::AngleShortcode ? u">}}" : u"%}}";
@@ -268,11 +349,14 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     }
 
     QTextCharFormat base;
+    const qsizetype prose = pos; // where this line's own text starts
     if (pos == 0)
         pos = highlightBlockStart(line, 0, base);
     if (pos >= 0)
         highlightInline(line, pos, size, base, 0);
-    setCurrentBlockState(line.endState);
+    setCurrentBlockState(withSpellContext(line.endState, nextSpellContext(text, context)));
+    if (SpellChecker *checker = m_spellChecker.data(); checker && checker->isActive())
+        underlineMisspelled(*checker, text, context, prose);
 }
 
 // Block-level syntax at the start of a line: fences, quote markers, headings, thematic breaks,

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "spellchecker.h"
+
 #include <QPalette>
+#include <QPointer>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
@@ -23,6 +26,12 @@ namespace frontmark {
  * Only per-line work, by hand scanning: the block state carries open fences, comments and
  * shortcodes to the next line. Every line's searches share a budget linear in its length, so
  * a pathological line degrades to less colour, never to quadratic time.
+ *
+ * With a SpellChecker, misspelled words (those checkableWords() returns for a line, so never
+ * code, URLs, shortcodes, HTML or CJK) get a red wavy underline on top of their other format.
+ * The block state also carries the SpellContext (paragraph, list indentation) for the next
+ * line, so indented code is told from list content. Highlighting again for a new palette or
+ * new spelling answers changes formats only: the document reports no change of its contents.
  *
  * Colours come from a palette (text against base), so dark themes get light colours; the
  * editor passes its own palette on every PaletteChange. Thread: GUI thread only, like the
@@ -57,20 +66,32 @@ public:
     /// The format a style applies (on a line without a heading or quote underneath).
     QTextCharFormat styleFormat(Style style) const;
 
+    /// Underlines the words `checker` finds misspelled, nothing if null, and highlights again
+    /// now and whenever the checker's answers change. Does not take ownership; a checker
+    /// deleted first is dropped.
+    void setSpellChecker(SpellChecker *checker);
+    SpellChecker *spellChecker() const { return m_spellChecker; }
+    /// The words underlined as misspelled in `block` (as last highlighted), in order.
+    static QList<WordRange> misspelledWords(const QTextBlock &block);
+
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
     struct Line;
     bool updateFormats(const QPalette &palette);
+    void rehighlightFormats();
     void highlightInline(Line &line, qsizetype from, qsizetype to, const QTextCharFormat &base, int depth);
     void apply(qsizetype start, qsizetype length, const QTextCharFormat &base, Style style);
     void applyFormat(qsizetype start, qsizetype length, const QTextCharFormat &format);
     qsizetype highlightBlockStart(Line &line, qsizetype from, QTextCharFormat &base);
+    void underlineMisspelled(SpellChecker &checker, const QString &text, const SpellContext &context, qsizetype from);
 
     static constexpr std::size_t StyleCount = static_cast<std::size_t>(Style::Comment) + 1;
     std::array<QTextCharFormat, StyleCount> m_formats;
     bool m_dark = false;
+    QColor m_misspelledColor;
+    QPointer<SpellChecker> m_spellChecker;
 };
 
 } // namespace frontmark
