@@ -11,6 +11,7 @@
 #include "problems/problemspanel.h"
 #include "publish/validator.h"
 #include "rawplaintext.h"
+#include "theme.h"
 #include "recentfilesmenu.h"
 #include "recovery/autosaver.h"
 #include "render/renderworker.h"
@@ -251,6 +252,13 @@ void MainWindow::createActions()
     edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious)->setShortcut(QKeySequence::FindPrevious);
     edit->addAction(icon("edit-find-replace", QStyle::SP_FileDialogContentsView), tr("&Replace…"), m_findBar, &FindBar::showReplace)->setShortcut(QKeySequence::Replace);
     edit->addSeparator();
+    // Spell check (issue #7): the editor's own action; the choice is the Preferences' too.
+    edit->addAction(m_editor->spellCheckAction());
+    connect(m_editor->spellCheckAction(), &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(u"editor/spellCheck"_s, on); });
+    connect(m_editor, &MarkdownEditor::addingWordFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    edit->addSeparator();
     QAction *prefs = edit->addAction(icon("preferences-system", QStyle::SP_ComputerIcon), tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -334,7 +342,10 @@ void MainWindow::readSettings()
     m_toggleFormAction->setChecked(settings.value(u"form/visible"_s, true).toBool());
     const Preferences preferences = Preferences::load();
     m_editor->setBaseFont(preferences.editorFont);
+    m_editor->setSpellCheckEnabled(preferences.spellCheck);
+    theme::apply(preferences.previewTheme);
     m_preview->setTheme(preferences.previewTheme);
+    m_options.hugoVersion = preferences.hugoVersion;
     zoom(settings.value(u"editor/zoom"_s, 0).toInt());
     applyEmbedMode();
 }
@@ -398,6 +409,7 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     m_renderProblems.clear();
     m_imageProblems.clear();
     m_options = RenderOptions();
+    m_options.hugoVersion = Preferences::load().hugoVersion;
     m_options.site = path.isEmpty() ? Site() : Site::forPost(path);
     m_options.postPath = path;
     m_options.frontMatter = post.frontMatter().toMap();
@@ -409,6 +421,12 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     m_preview->setPost(m_options.site, path, path.isEmpty() ? u"/"_s : m_options.site.permalinkPath(path, m_options.frontMatter));
     // Not under a QSignalBlocker: the highlighter listens to the document's changes. The render
     // this triggers is the one the preview needs anyway.
+    // Latin words are checked in the post's language: its own `lang`, else the site's
+    // languageCode, else Hugo's default (English); a Chinese post checks its English words.
+    QString language = post.frontMatter().value(u"lang"_s).toString();
+    if (language.isEmpty())
+        language = m_options.site.config().value(u"languageCode"_s, Qt::CaseInsensitive).toString();
+    m_editor->setSpellLanguage(language);
     m_editor->setPlainText(post.bodyText());
     m_editor->document()->setModified(false);
     m_editor->moveCursor(QTextCursor::Start);
@@ -630,9 +648,17 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     const int steps = m_zoomSteps;
     m_zoomSteps = 0;
     zoom(steps);
+    theme::apply(preferences.previewTheme);
     m_preview->setTheme(preferences.previewTheme);
     m_offlineAction->setChecked(preferences.offlineByDefault);
     m_clickToLoadAction->setChecked(preferences.clickToLoadEmbeds);
+    m_editor->setSpellCheckEnabled(preferences.spellCheck);
+    if (m_autoSaver)
+        m_autoSaver->setDelay(preferences.autosaveSeconds * 1000);
+    if (m_options.hugoVersion != preferences.hugoVersion) {
+        m_options.hugoVersion = preferences.hugoVersion;
+        requestRender();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,6 +3,8 @@
 // recovery. The layout, actions and preview wiring are in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "preferencesdialog.h"
+
 #include "document/filewatch.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
@@ -282,6 +284,7 @@ void MainWindow::setRecoveryStore(RecoveryStore *store)
     if (!store)
         return;
     m_autoSaver = new AutoSaver(store, this);
+    m_autoSaver->setDelay(Preferences::load().autosaveSeconds * 1000);
     // What currentBytes() does, split: capture on the UI thread, join and encode on the worker.
     m_autoSaver->setSnapshotProvider([this] {
         PostFile post = m_post;

@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontmark {
@@ -35,6 +37,10 @@ Preferences Preferences::load()
     p.imagePattern = s.value(u"images/pattern"_s).toString().trimmed();
     if (p.imagePattern.isEmpty())
         p.imagePattern = imageimport::defaultPattern();
+    p.hugoVersion = s.value(u"preview/hugoVersion"_s).toString() == u"0.111" ? HugoVersion::V0_111 : HugoVersion::Current;
+    p.autosaveSeconds = std::clamp(s.value(u"recovery/delaySeconds"_s, 3).toInt(), 1, 120);
+    p.uiLanguage = s.value(u"ui/language"_s).toString();
+    p.spellCheck = s.value(u"editor/spellCheck"_s, true).toBool();
     return p;
 }
 
@@ -50,6 +56,10 @@ void Preferences::save() const
         s.remove(u"images/pattern"_s);
     else
         s.setValue(u"images/pattern"_s, imagePattern.trimmed());
+    s.setValue(u"preview/hugoVersion"_s, hugoVersion == HugoVersion::V0_111 ? u"0.111"_s : u"current"_s);
+    s.setValue(u"recovery/delaySeconds"_s, autosaveSeconds);
+    s.setValue(u"ui/language"_s, uiLanguage);
+    s.setValue(u"editor/spellCheck"_s, spellCheck);
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
@@ -70,6 +80,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_size);
     form->addRow(tr("Editor font:"), fontRow);
+    m_spellCheck = new QCheckBox(tr("Check spelling of English words (code, links, shortcodes and CJK text are skipped)"), this);
+    m_spellCheck->setObjectName(u"spellCheck"_s);
+    m_spellCheck->setChecked(current.spellCheck);
+    form->addRow(QString(), m_spellCheck);
 
     m_theme = new QComboBox(this);
     m_theme->setObjectName(u"themeCombo"_s);
@@ -77,7 +91,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_theme->addItem(tr("Light"), static_cast<int>(PreviewTheme::Light));
     m_theme->addItem(tr("Dark"), static_cast<int>(PreviewTheme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(current.previewTheme)));
-    form->addRow(tr("Preview theme:"), m_theme);
+    m_theme->setToolTip(tr("The window, the editor and the preview"));
+    form->addRow(tr("Theme:"), m_theme);
 
     m_offline = new QCheckBox(tr("Start with the offline preview (no remote requests)"), this);
     m_offline->setObjectName(u"offlineCheck"_s);
@@ -87,6 +102,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_clickToLoad->setObjectName(u"clickToLoadCheck"_s);
     m_clickToLoad->setChecked(current.clickToLoadEmbeds);
     form->addRow(QString(), m_clickToLoad);
+    m_hugoVersion = new QComboBox(this);
+    m_hugoVersion->setObjectName(u"hugoVersionCombo"_s);
+    m_hugoVersion->addItem(tr("Current Hugo releases"), static_cast<int>(HugoVersion::Current));
+    m_hugoVersion->addItem(tr("Hugo 0.111"), static_cast<int>(HugoVersion::V0_111));
+    m_hugoVersion->setCurrentIndex(m_hugoVersion->findData(static_cast<int>(current.hugoVersion)));
+    m_hugoVersion->setToolTip(tr("The markup built-in shortcodes (figure, youtube, …) get in the preview"));
+    form->addRow(tr("Shortcodes as in:"), m_hugoVersion);
 
     m_imagePattern = new QLineEdit(current.imagePattern, this);
     m_imagePattern->setObjectName(u"imagePatternEdit"_s);
@@ -110,6 +132,25 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     showExample();
     form->addRow(tr("New images:"), m_imagePattern);
     form->addRow(QString(), m_imageExample);
+
+    m_autosave = new QSpinBox(this);
+    m_autosave->setObjectName(u"autosaveSeconds"_s);
+    m_autosave->setRange(1, 120);
+    m_autosave->setValue(current.autosaveSeconds);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setToolTip(tr("How long after your last change a recovery copy is written (never over the post)"));
+    form->addRow(tr("Recovery copy after:"), m_autosave);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"繁體中文（台灣）"_s, u"zh_TW"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.uiLanguage)));
+    auto *languageNote = new QLabel(tr("Takes effect the next time Frontmark starts."), this);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(QString(), languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -135,6 +176,10 @@ Preferences PreferencesDialog::preferences() const
     p.imagePattern = m_imagePattern->text().trimmed();
     if (p.imagePattern.isEmpty())
         p.imagePattern = imageimport::defaultPattern();
+    p.hugoVersion = static_cast<HugoVersion>(m_hugoVersion->currentData().toInt());
+    p.autosaveSeconds = m_autosave->value();
+    p.uiLanguage = m_language->currentData().toString();
+    p.spellCheck = m_spellCheck->isChecked();
     return p;
 }
 

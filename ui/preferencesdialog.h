@@ -1,6 +1,7 @@
 #pragma once
 
 #include "preview/previewscheme.h"
+#include "render/renderoptions.h"
 
 #include <QDialog>
 #include <QFont>
@@ -22,16 +23,25 @@ struct Preferences {
     bool clickToLoadEmbeds = false;
     /// Where pasted and dropped images go (imageimport::defaultPattern() has the placeholders).
     QString imagePattern;
+    /// Which Hugo's markup built-in shortcodes get in the preview.
+    HugoVersion hugoVersion = HugoVersion::Current;
+    /// Seconds from the last change to the recovery copy.
+    int autosaveSeconds = 3;
+    /// "" follows the system, else "en" or "zh_TW"; read at start-up (main.cpp).
+    QString uiLanguage;
+    bool spellCheck = true;
 
     static Preferences load();
     void save() const;
 };
 
 /**
- * Edit ▸ Preferences: the editor font, the preview theme, the preview's network modes and
- * where new images go.
- * applied() fires on OK and Apply, so the window applies changes without a restart. (The
- * full set with UI language and spell checking is issue #7.) UI thread.
+ * Edit ▸ Preferences (issue #7): editor font and size, theme (light, dark, the system's; the
+ * whole window and the preview), the preview's network modes, the Hugo version whose
+ * shortcode markup the preview shows, where new images go, the recovery-copy delay, spell
+ * checking and the interface language.
+ * applied() fires on OK and Apply, so the window applies changes without a restart, except
+ * the interface language, which the dialog says takes effect at the next start. UI thread.
  */
 class PreferencesDialog : public QDialog
 {
@@ -50,6 +60,10 @@ private:
     QCheckBox *m_offline;
     QCheckBox *m_clickToLoad;
     QLineEdit *m_imagePattern;
+    QComboBox *m_hugoVersion;
+    QSpinBox *m_autosave;
+    QComboBox *m_language;
+    QCheckBox *m_spellCheck;
     QLabel *m_imageExample;
 };
 

@@ -8,6 +8,7 @@
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
 
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStyle>
 #include <QTest>
 #include <QTextBlock>
 #include <QWebEnginePage>
@@ -385,6 +387,28 @@ void TestMainWindow::preferencesApplyWithoutRestart()
                                   ->toString(), u"rgb(27, 29, 33)"_s, 10000);
     QCOMPARE(loads.count(), 0); // the theme switched without a reload
     QCOMPARE(QSettings().value(u"preview/theme"_s).toString(), u"dark"_s);
+    // Dark mode is the whole window's: the editor and the form turn dark with the preview.
+    const QColor lightBase = QApplication::style()->standardPalette().color(QPalette::Base);
+    QVERIFY(w.editor()->palette().color(QPalette::Base).lightness() < 60);
+    QVERIFY(w.form()->palette().color(QPalette::Window).lightness() < 60);
+    QVERIFY(w.editor()->palette().color(QPalette::Text).lightness() > 180);
+
+    // Back to the system's palette, and the preview follows it; the other preferences apply too.
+    prefs->trigger();
+    dialog = w.findChild<QDialog *>(u"preferencesDialog"_s);
+    QVERIFY(dialog);
+    theme = dialog->findChild<QComboBox *>(u"themeCombo"_s);
+    theme->setCurrentIndex(theme->findData(static_cast<int>(PreviewTheme::System)));
+    dialog->findChild<QSpinBox *>(u"autosaveSeconds"_s)->setValue(7);
+    auto *hugo = dialog->findChild<QComboBox *>(u"hugoVersionCombo"_s);
+    hugo->setCurrentIndex(hugo->findData(static_cast<int>(HugoVersion::V0_111)));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(w.editor()->palette().color(QPalette::Base), lightBase);
+    QTRY_COMPARE_WITH_TIMEOUT(runJs(w.preview()->page(), u"getComputedStyle(document.documentElement).backgroundColor"_s)
+                                  ->toString(), u"rgb(255, 255, 255)"_s, 10000);
+    QCOMPARE(loads.count(), 0);
+    QCOMPARE(Preferences::load().autosaveSeconds, 7);
+    QCOMPARE(Preferences::load().hugoVersion, HugoVersion::V0_111);
 }
 
 QTEST_MAIN(TestMainWindow)
