@@ -3,11 +3,13 @@
 #include "preview/previewwidget.h"
 #include "publish/recovery.h"
 #include "recovery/recoverydialog.h"
+#include "translations.h"
 #include "uilog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPointer>
 #include <QQuickWindow>
 #include <QTimer>
@@ -109,12 +111,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Frontmark"_s);
     QApplication::setApplicationVersion(QStringLiteral(FRONTMARK_VERSION));
     QApplication::setDesktopFileName(u"org.frontmark.Frontmark"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.frontmark.Frontmark.svg"_s));
+    // Before the first widget and the --help text: ui/language, else the system's languages.
+    frontmark::installTranslators(app, frontmark::preferredUiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Markdown editor for Hugo posts"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "The post to open."));
+    parser.addPositionalArgument(u"files"_s, QApplication::translate("main", "The posts to open (each in its own window)."),
+                                 u"[files…]"_s);
     QCommandLineOption screenshot(u"screenshot"_s,
                                   QApplication::translate("main", "Save a picture of the window once the preview is ready, then quit."),
                                   u"png"_s);
@@ -154,6 +160,15 @@ int main(int argc, char *argv[])
             window.newPost();
         else
             window.openFile(files.constFirst());
+        // A file manager opening several posts (Exec=frontmark %F): one window each.
+        for (qsizetype i = 1; i < files.size(); ++i) {
+            auto *extra = new frontmark::MainWindow;
+            if (store.isOpen())
+                extra->setRecoveryStore(&store);
+            extra->show();
+            extra->openFile(files.at(i));
+            restored.extraWindows.append(extra);
+        }
         if (!takingScreenshot)
             offerRecovery(&window, &store, &restored);
     });

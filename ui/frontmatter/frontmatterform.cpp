@@ -83,6 +83,21 @@ bool fitsField(QStringView canonical, const Value &v)
     return v.isScalar();
 }
 
+// Value::typeName() is the core's English phrase; the form names the type in the UI language.
+QString typeLabel(Value::Type type)
+{
+    switch (type) {
+    case Value::Type::Null: return FrontMatterForm::tr("empty");
+    case Value::Type::String: return FrontMatterForm::tr("a string");
+    case Value::Type::Bool: return FrontMatterForm::tr("a true/false value");
+    case Value::Type::Integer: return FrontMatterForm::tr("an integer");
+    case Value::Type::Float: return FrontMatterForm::tr("a number");
+    case Value::Type::DateTime: return FrontMatterForm::tr("a date");
+    case Value::Type::List: return FrontMatterForm::tr("a list");
+    case Value::Type::Map: return FrontMatterForm::tr("a map");
+    }
+    return Value::typeName(type);
+}
 
 } // namespace
 
@@ -341,7 +356,7 @@ void FrontMatterForm::fillFields()
         if (m_fm.format() == FrontMatterFormat::None)
             why = tr("This post has no front matter.");
         else if (!fits)
-            why = tr("“%1” holds %2 here; edit it under More fields.").arg(key, Value::typeName(v.type()));
+            why = tr("“%1” holds %2 here; edit it under More fields.").arg(key, typeLabel(v.type()));
         else if (!m_fm.isEditable(key))
             why = tr("“%1” is written in a form Frontmark cannot rewrite in place; edit it in Raw mode.").arg(key);
         setFieldEditable(field, usable && why.isEmpty(), why);

@@ -385,7 +385,8 @@ void PublishDialog::applyPlan(quint64 generation, const publisher::Plan &plan)
                       (d.isError() ? tr("Error at %1") : tr("Warning at %1")).arg(locationText(d)));
     }
     m_problemsStack->setCurrentIndex(plan.problems.isEmpty() ? 1 : 0);
-    m_tabs->setTabText(0, plan.problems.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(plan.problems.size()));
+    m_tabs->setTabText(0, plan.problems.isEmpty() ? tr("Problems")
+                                                  : tr("Problems (%n)", nullptr, static_cast<int>(plan.problems.size())));
 
     m_diff->setDiff(plan.diff());
 
@@ -406,7 +407,7 @@ void PublishDialog::applyPlan(quint64 generation, const publisher::Plan &plan)
         }
     }
     m_tabs->setTabVisible(2, !plan.images.isEmpty());
-    m_tabs->setTabText(2, toCopy > 0 ? tr("Images to Copy (%1)").arg(toCopy) : tr("Images to Copy"));
+    m_tabs->setTabText(2, toCopy > 0 ? tr("Images to Copy (%n)", nullptr, toCopy) : tr("Images to Copy"));
 
     // Show the problems first when there are errors, else what will change; later plans
     // switch only when errors appear, so the writer's own tab choice stays.

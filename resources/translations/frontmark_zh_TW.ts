@@ -1,0 +1,1743 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>frontmark::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/publish/conflictdialog.cpp" line="+25"/>
+        <source>File Changed on Disk</source>
+        <translation>磁碟上的檔案已變更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>「%1」在你開啟之後已被其他程式修改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overwrite replaces the other program’s version with yours. Save As… keeps both: yours goes to a new file.</source>
+        <translation>「覆寫」會以你的版本取代其他程式的版本。「另存新檔…」則兩者都保留：你的版本會寫入新檔案。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What would change on disk (disk version → your version):</source>
+        <translation>磁碟上將有的變更（磁碟版本 → 你的版本）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two versions are identical.</source>
+        <translation>兩個版本完全相同。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (on disk)</source>
+        <translation>%1（磁碟上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (your version)</source>
+        <translation>%1（你的版本）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the file on disk with your version</source>
+        <translation>以你的版本取代磁碟上的檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>另存新檔…</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::DiffView</name>
+    <message>
+        <location filename="../../ui/publish/diffview.cpp" line="+275"/>
+        <source>No changes</source>
+        <translation>沒有變更</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::FindBar</name>
+    <message>
+        <location filename="../../ui/editor/findbar.cpp" line="+30"/>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>大小寫須相符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with</source>
+        <translation>取代為</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>全部取代</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrapped around</source>
+        <translation>已從另一端繼續尋找</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>已取代 %n 處</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::FrontMatterForm</name>
+    <message>
+        <location filename="../../ui/frontmatter/frontmatterform.cpp" line="+90"/>
+        <source>empty</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a true/false value</source>
+        <translation>布林值（true/false）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a map</source>
+        <translation>對應表</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Raw</source>
+        <translation>原始文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the front matter as text</source>
+        <translation>以文字編輯前置資料</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separate tags with commas: , ， or 、</source>
+        <translation>以逗號分隔標籤：, ， 或 、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separate categories with commas: , ， or 、</source>
+        <translation>以逗號分隔分類：, ， 或 、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet</source>
+        <translation>尚未發布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source URL</source>
+        <translation>來源網址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source name</source>
+        <translation>來源名稱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More fields</source>
+        <translation>其他欄位</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No front matter</source>
+        <translation>沒有前置資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 front matter</source>
+        <translation>%1 前置資料</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>This post has no front matter.</source>
+        <translation>這篇文章沒有前置資料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” holds %2 here; edit it under More fields.</source>
+        <translation>「%1」在這裡是%2；請在「其他欄位」中編輯。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is written in a form Frontmark cannot rewrite in place; edit it in Raw mode.</source>
+        <translation>「%1」的寫法 Frontmark 無法就地改寫；請在原始文字模式中編輯。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written in a form Frontmark cannot rewrite in place; edit it in Raw mode.</source>
+        <translation>這種寫法 Frontmark 無法就地改寫；請在原始文字模式中編輯。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a new key and its value to add them.</source>
+        <translation>輸入新的鍵與值即可新增。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>local time</source>
+        <translation>當地時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date only</source>
+        <translation>僅日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Written as %1</source>
+        <translation>原文寫法：%1</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 欄：%3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not a web address yet: write it like https://example.org/article.</source>
+        <translation>還不是網址：請寫成 https://example.org/article 這樣的格式。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>“%1” is already in the front matter.</source>
+        <translation>前置資料中已有「%1」。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Fix the front matter before going back to the form — %1</source>
+        <translation>請先修正前置資料，才能回到表單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::ImagesPanel</name>
+    <message>
+        <location filename="../../ui/images/imagespanel.cpp" line="+50"/>
+        <source>The paragraph under the image.</source>
+        <translation>圖片下方的段落。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line under the image (no blank line between them).</source>
+        <translation>圖片下方的那一行（兩者之間沒有空行）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figure&apos;s caption argument.</source>
+        <translation>figure 的 caption 參數。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figure&apos;s title argument.</source>
+        <translation>figure 的 title 參數。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image&apos;s title.</source>
+        <translation>圖片的標題。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No caption. Type one to add a caption argument.</source>
+        <translation>沒有圖說。輸入圖說即可加入 caption 參數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No caption. Type one to add a paragraph under the image.</source>
+        <translation>沒有圖說。輸入圖說即可在圖片下方加入一個段落。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No caption. The image shares its paragraph; a caption becomes its title.</source>
+        <translation>沒有圖說。這張圖片與其他內容同在一個段落；圖說會成為圖片的標題。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote</source>
+        <translation>遠端</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Caption</source>
+        <translation>圖說</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Images in this post</source>
+        <translation>這篇文章中的圖片</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Describe the image for readers who cannot see it</source>
+        <translation>為看不到圖片的讀者描述這張圖片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caption shown under the image (Markdown)</source>
+        <translation>顯示在圖片下方的圖說（Markdown）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ The caption sits directly under the image, so Hugo puts both in one paragraph.</source>
+        <translation>⚠ 圖說緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Blank Line</source>
+        <translation>加入空行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separate the caption from the image with a blank line</source>
+        <translation>以空行分隔圖說與圖片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relink…</source>
+        <translation>重新連結…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the image file this image should show</source>
+        <translation>選擇這張圖片要顯示的圖檔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Alt text:</source>
+        <translation>替代文字(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caption:</source>
+        <translation>圖說(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 (figure)</source>
+        <translation>%1（figure）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No alt text</source>
+        <translation>沒有替代文字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caption merged</source>
+        <translation>圖說與圖片同段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · caption merged</source>
+        <translation>%1 · 圖說與圖片同段</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file for “%1” in the site&apos;s static or content folders</source>
+        <translation>網站的 static 或 content 資料夾中沒有「%1」的檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugo renders the caption in the image&apos;s paragraph</source>
+        <translation>Hugo 會把圖說放進圖片所在的段落</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This post has no images yet. Paste an image or drop an image file into the editor to add one.</source>
+        <translation>這篇文章還沒有圖片。在編輯器中貼上圖片或拖放圖檔即可加入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an image to edit its alt text and caption.</source>
+        <translation>選取一張圖片以編輯它的替代文字與圖說。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote image
+(offline)</source>
+        <translation>遠端圖片
+（離線）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No preview</source>
+        <translation>無法預覽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the site&apos;s static or content folders: the published page will show it broken.</source>
+        <translation>不在網站的 static 或 content 資料夾中：發布後的頁面會顯示為破圖。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote image</source>
+        <translation>遠端圖片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Convert to Markdown Image</source>
+        <translation>轉換為 Markdown 圖片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Convert to Figure Shortcode</source>
+        <translation>轉換為 figure 短代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this figure as ![alt](src) with a caption paragraph</source>
+        <translation>將這個 figure 改寫為 ![alt](src) 加上圖說段落</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this image and its caption as {{&lt; figure &gt;}}</source>
+        <translation>將這張圖片與圖說改寫為 {{&lt; figure &gt;}}</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+108"/>
+        <source>Front matter</source>
+        <translation>前置資料</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show or hide the Problems panel</source>
+        <translation>顯示或隱藏「問題」面板</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;Post in Site…</source>
+        <translation>在網站中新增文章(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a post from the site&apos;s archetype, as “hugo new” does.</source>
+        <translation>依網站的 archetype 建立文章，如同「hugo new」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Post</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts (*.md *.markdown *.mdown);;All files (*)</source>
+        <translation>文章 (*.md *.markdown *.mdown);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟的檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+78"/>
+        <source>Save Post As</source>
+        <translation>另存文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="-20"/>
+        <location line="+21"/>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Publish…</source>
+        <translation>發布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the post, show what changes, set draft to false and write it into the site.</source>
+        <translation>檢查文章、顯示將有的變更、把 draft 設為 false，並寫入網站。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>尋找上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation>取代(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>重設縮放(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Preview</source>
+        <translation>顯示預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Front Matter</source>
+        <translation>顯示前置資料(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show Pro&amp;blems</source>
+        <translation>顯示問題(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Images</source>
+        <translation>顯示圖片(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the post&apos;s images with their alt text and captions</source>
+        <translation>列出文章中的圖片及其替代文字與圖說</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Offline Preview</source>
+        <translation>離線預覽(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block every remote request; embeds show as cards.</source>
+        <translation>封鎖所有遠端請求；嵌入內容以卡片顯示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Click to Load Embeds</source>
+        <translation>點選後才載入嵌入內容(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show YouTube and Vimeo players only after a click.</source>
+        <translation>點選後才顯示 YouTube 與 Vimeo 播放器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Frontmark</source>
+        <translation>關於 Frontmark(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>主要工具列</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed EOL</source>
+        <translation>混合換行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · BOM</source>
+        <translation> · BOM</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 words · %2 min read</source>
+        <translation>%1 字 · 閱讀約 %2 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 CJK characters, %2 Latin words, %3 characters without spaces</source>
+        <translation>%1 個中日韓文字、%2 個拉丁字母單字、%3 個字元（不含空白）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+81"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+67"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No problems</source>
+        <translation>沒有問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 個錯誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation>%1 個警告</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The front matter does not parse: %1. Fix it in the raw editor above; the body stays editable and nothing is lost.</source>
+        <translation>前置資料無法解析：%1。請在上方的原始文字編輯器中修正；內文仍可編輯，不會遺失任何內容。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ln %1, Col %2</source>
+        <translation>第 %1 行，第 %2 欄</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1[*] — Frontmark</source>
+        <translation>%1[*] — Frontmark</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>About Frontmark</source>
+        <translation>關於 Frontmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Frontmark %1&lt;/h3&gt;&lt;p&gt;A Markdown editor for Hugo posts, with a preview that renders what Hugo will publish.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Frontmark %1&lt;/h3&gt;&lt;p&gt;撰寫 Hugo 文章的 Markdown 編輯器，預覽呈現的就是 Hugo 將發布的樣子。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowfiles.cpp" line="-88"/>
+        <source>Save Post</source>
+        <translation>儲存文章</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your text is still here in the editor; nothing was lost.</source>
+        <translation>你的文字仍在編輯器中，沒有遺失任何內容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A recovery copy is also at %1.</source>
+        <translation>另有一份復原副本在 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” could not be saved.</source>
+        <translation>無法儲存「%1」。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space or choose File ▸ Save As to write it somewhere else.</source>
+        <translation>請釋出一些空間，或選擇「檔案 ▸ 另存新檔」寫到其他位置。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>「%1」有尚未儲存的變更。要先儲存嗎？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” was deleted or moved on disk. Your text is still here; save to write it again.</source>
+        <translation>磁碟上的「%1」已被刪除或移走。你的文字仍在這裡；儲存即可重新寫入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” changed on disk, and you have unsaved changes here. Reloading would replace them.</source>
+        <translation>磁碟上的「%1」已變更，而你在這裡有尚未儲存的變更。重新載入會取代這些變更。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” changed on disk.</source>
+        <translation>磁碟上的「%1」已變更。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload from Disk</source>
+        <translation>從磁碟重新載入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep My Version</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reload from disk</source>
+        <translation>從磁碟重新載入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace your unsaved changes with the version on disk?</source>
+        <translation>要以磁碟上的版本取代你尚未儲存的變更嗎？</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Publish My Version…</source>
+        <translation>發布我的版本…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Published %1</source>
+        <translation>已發布 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not write a recovery copy: %1</source>
+        <translation>無法寫入復原副本：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recovered unsaved changes from %1</source>
+        <translation>已復原 %1 保留的未儲存變更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowimages.cpp" line="+62"/>
+        <source>Images</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The text around this image changed since the list was made; try again.</source>
+        <translation>清單建立之後，這張圖片周圍的文字已有變動；請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Relink “%1”</source>
+        <translation>重新連結「%1」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.bmp);;All files (*)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.bmp);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not read the image: %1.</source>
+        <translation>無法讀取圖片：%1。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not read %1: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Added %1. Type its caption on this line.</source>
+        <translation>已加入 %1。請在這一行輸入圖說。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n images.</source>
+        <translation>
+            <numerusform>已加入 %n 張圖片。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::MarkdownEditor</name>
+    <message>
+        <location filename="../../ui/editor/markdowneditor.cpp" line="+76"/>
+        <source>Check &amp;Spelling</source>
+        <translation>檢查拼字(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>No spelling dictionary is installed for this post’s language</source>
+        <translation>沒有安裝這篇文章語言的拼字字典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check spelling with the %1 dictionary</source>
+        <translation>以 %1 字典檢查拼字</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No Suggestions</source>
+        <translation>沒有建議</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>將「%1」加入字典</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore “%1”</source>
+        <translation>忽略「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::NewPostDialog</name>
+    <message>
+        <location filename="../../ui/publish/newpostdialog.cpp" line="+29"/>
+        <source>New Post</source>
+        <translation>新增文章</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The post’s title, as readers will see it</source>
+        <translation>文章的標題，也就是讀者看到的標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Will create:</source>
+        <translation>將建立：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Checking the site folder…</source>
+        <translation>正在檢查網站資料夾…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the Hugo site first.</source>
+        <translation>請先選擇 Hugo 網站。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a title first.</source>
+        <translation>請先輸入標題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file name and a section.</source>
+        <translation>請選擇檔名與區段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists: choose another file name.</source>
+        <translation>%1 已存在：請選擇其他檔名。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="+68"/>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> pt</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Editor font:</source>
+        <translation>編輯器字型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check spelling of English words (code, links, shortcodes and CJK text are skipped)</source>
+        <translation>檢查英文單字的拼字（略過程式碼、連結、短代碼與中日韓文字）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+56"/>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window, the editor and the preview</source>
+        <translation>視窗、編輯器與預覽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>主題：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with the offline preview (no remote requests)</source>
+        <translation>啟動時使用離線預覽（不發出遠端請求）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network:</source>
+        <translation>網路：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load YouTube and Vimeo players only on a click</source>
+        <translation>點選後才載入 YouTube 與 Vimeo 播放器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current Hugo releases</source>
+        <translation>目前的 Hugo 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugo 0.111</source>
+        <translation>Hugo 0.111</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The markup built-in shortcodes (figure, youtube, …) get in the preview</source>
+        <translation>預覽中內建短代碼（figure、youtube…）產生的標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcodes as in:</source>
+        <translation>短代碼比照：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where pasted and dropped images are copied, inside the site&apos;s static folder.
+{date}: the post&apos;s date (yyyyMMdd)  {hash}: 8 hex digits of the image&apos;s SHA-256
+{name}: the dropped file&apos;s name  {ext}: png, jpg, …</source>
+        <translation>貼上或拖放的圖片要複製到網站 static 資料夾中的哪個位置。
+{date}：文章的日期（yyyyMMdd）  {hash}：圖片 SHA-256 的 8 位十六進位數字
+{name}：拖放檔案的名稱  {ext}：png、jpg…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For example: %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New images:</source>
+        <translation>新圖片：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long after your last change a recovery copy is written (never over the post)</source>
+        <translation>最後一次變更後多久寫入復原副本（絕不覆寫文章本身）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery copy after:</source>
+        <translation>復原副本延遲：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Takes effect the next time Frontmark starts.</source>
+        <translation>下次啟動 Frontmark 時生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::ProblemsPanel</name>
+    <message>
+        <location filename="../../ui/problems/problemspanel.cpp" line="+25"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::PublishDialog</name>
+    <message>
+        <location filename="../../ui/publish/publishdialog.cpp" line="+102"/>
+        <source>Publish Post</source>
+        <translation>發布文章</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish “%1”</source>
+        <translation>發布「%1」</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+348"/>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <source>Set the date to now</source>
+        <translation>將日期設為現在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hugo lists posts by date: use the moment of publishing instead of the date in the post.</source>
+        <translation>Hugo 依日期排列文章：以發布的當下取代文章中的日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Will be written to:</source>
+        <translation>將寫入：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click a problem to go to it in the post</source>
+        <translation>按兩下問題即可跳到文章中的該處</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found.</source>
+        <translation>沒有發現問題。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+142"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied to</source>
+        <translation>複製到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+147"/>
+        <source>Images to Copy</source>
+        <translation>待複製的圖片</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Error at %1</source>
+        <translation>%1 處有錯誤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning at %1</source>
+        <translation>%1 處有警告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will be copied</source>
+        <translation>將複製</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Images to Copy (%n)</source>
+        <translation>
+            <numerusform>待複製的圖片（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Published in place: %1</source>
+        <translation>就地發布：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site first.</source>
+        <translation>請先選擇網站。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fix the file name to continue.</source>
+        <translation>請修正檔名以繼續。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the post…</source>
+        <translation>正在檢查文章…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the Hugo site to publish this post into.</source>
+        <translation>請選擇要發布這篇文章的 Hugo 網站。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the errors below, then publish.</source>
+        <translation>請修正下列錯誤後再發布。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to publish: the site already has this version.</source>
+        <translation>沒有需要發布的內容：網站上已經是這個版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hugo can publish this post, but look at the warnings below first.</source>
+        <translation>Hugo 可以發布這篇文章，但請先看看下列警告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A different file already exists there: publishing replaces it.</source>
+        <translation>該位置已有另一個檔案：發布會取代它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready to publish.</source>
+        <translation>可以發布了。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish Anyway</source>
+        <translation>仍要發布</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace File?</source>
+        <translation>要取代檔案嗎？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing file “%1”?</source>
+        <translation>要取代現有的檔案「%1」嗎？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another file with this name is already in %1. Publishing replaces its contents with this post; the Changes tab shows the difference.</source>
+        <translation>%1 中已有另一個同名檔案。發布會以這篇文章取代它的內容；「變更」分頁會顯示差異。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::RecentFilesMenu</name>
+    <message>
+        <location filename="../../ui/recentfilesmenu.cpp" line="+50"/>
+        <source>Clear List</source>
+        <translation>清除清單</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery/recoverydialog.cpp" line="+33"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>復原未儲存的變更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frontmark kept unsaved changes to one post.</source>
+        <translation>Frontmark 保留了一篇文章未儲存的變更。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Frontmark kept unsaved changes to %n posts.</source>
+        <translation>
+            <numerusform>Frontmark 保留了 %n 篇文章未儲存的變更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The editor closed before they were saved. Restore opens the text as an unsaved change to its post; Discard deletes the copy; Decide Later keeps it for the next start.</source>
+        <translation>編輯器在儲存這些變更前就關閉了。「還原」會把文字開啟為該文章未儲存的變更；「捨棄」會刪除副本；「稍後決定」會保留副本到下次啟動。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>儲存時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never saved</source>
+        <translation>從未儲存</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>稍後決定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the recovered text in an editor window</source>
+        <translation>在編輯器視窗中開啟復原的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recovered copy; the file on disk stays as it is</source>
+        <translation>刪除復原副本；磁碟上的檔案維持原狀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the copy and ask again at the next start</source>
+        <translation>保留副本，下次啟動時再詢問</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide later</source>
+        <translation>稍後決定</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>recovered copy of %1</source>
+        <translation>%1 的復原副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never saved: this post had no file yet. Restoring opens it as a new, untitled post.</source>
+        <translation>從未儲存：這篇文章還沒有檔案。還原會把它開啟為新的未命名文章。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing on disk)</source>
+        <translation>（磁碟上沒有內容）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” no longer exists on disk. Restoring opens the recovered text; saving writes the file again.</source>
+        <translation>磁碟上已沒有「%1」。還原會開啟復原的文字；儲存後會重新寫入這個檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no file)</source>
+        <translation>（沒有檔案）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be read (%2), so the difference cannot be shown.</source>
+        <translation>無法讀取「%1」（%2），因此無法顯示差異。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too large</source>
+        <translation>檔案過大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot compare</source>
+        <translation>無法比較</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file on disk already holds exactly this text: nothing was lost, so Discard is safe.</source>
+        <translation>磁碟上的檔案內容與此完全相同：沒有遺失任何內容，可以放心捨棄。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differences</source>
+        <translation>沒有差異</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was changed on disk after the editor loaded it (another program, or a later save). Lines marked − are on disk now, lines marked + are in the recovered copy.</source>
+        <translation>編輯器載入「%1」之後，磁碟上的檔案又被修改過（其他程式或之後的儲存）。標示 − 的行是磁碟上目前的內容，標示 + 的行是復原副本中的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the recovered copy changes in “%1”: lines marked − are on disk now, lines marked + are in the copy.</source>
+        <translation>復原副本對「%1」的變更：標示 − 的行是磁碟上目前的內容，標示 + 的行是副本中的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on disk: %1</source>
+        <translation>磁碟上：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::SiteDestinationFields</name>
+    <message>
+        <location filename="../../ui/publish/sitedestinationfields.cpp" line="+57"/>
+        <source>The folder that holds the site’s hugo.toml</source>
+        <translation>存放網站 hugo.toml 的資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hugo &amp;site:</source>
+        <translation>Hugo 網站(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;ection:</source>
+        <translation>區段(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File name:</source>
+        <translation>檔名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The site’s configuration has an error: %1</source>
+        <translation>網站設定有錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A file name cannot contain “/” or “\”.</source>
+        <translation>檔名不能包含「/」或「\」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another file name.</source>
+        <translation>請選擇其他檔名。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose the Hugo Site</source>
+        <translation>選擇 Hugo 網站</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::TokenEdit</name>
+    <message>
+        <location filename="../../ui/frontmatter/tokenedit.cpp" line="+35"/>
+        <source>term, term, …</source>
+        <translation>項目、項目、…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../ui/main.cpp" line="+119"/>
+        <source>Markdown editor for Hugo posts</source>
+        <translation>撰寫 Hugo 文章的 Markdown 編輯器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The posts to open (each in its own window).</source>
+        <translation>要開啟的文章（每篇各開一個視窗）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the window once the preview is ready, then quit.</source>
+        <translation>預覽就緒後將視窗存成圖片，然後結束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with the offline preview.</source>
+        <translation>以離線預覽啟動。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size, e.g. 1400x900.</source>
+        <translation>視窗大小，例如 1400x900。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep recovery copies of unsaved posts in DIR (default: %1).</source>
+        <translation>將未儲存文章的復原副本保存在 DIR（預設：%1）。</translation>
+    </message>
+</context>
+</TS>
