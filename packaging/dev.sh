@@ -2,7 +2,9 @@
 # Frontmark developer entry point. On a fresh Debian 12 machine:
 #   packaging/dev.sh run    install what is missing, build, launch the editor on the sample post
 #   packaging/dev.sh test   install what is missing, build, run every test headless (ctest)
-# Other commands: deps, build, asan (unit tests under AddressSanitizer + UBSan), bench.
+# Other commands: deps, build, asan (unit tests under AddressSanitizer + UBSan), bench,
+#   package    Release build (build-package) + `cpack -G DEB`; prints the .deb's path last
+#   deb-check  package, install the .deb with apt-get, check the installed files and run them
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +19,11 @@ PACKAGES=(
     libyaml-cpp-dev libtomlplusplus-dev
     xvfb xauth fonts-noto-cjk python3
     hugo xdotool   # tests: `hugo new` is the reference for `frontmark-cli new`; xdotool types into a real window (crash-recovery test)
+    libhunspell-dev hunspell-en-us   # the editor's spell checker and its default dictionary
+    qt6-translations-l10n   # Qt's own strings (qtbase_zh_TW.qm) under the translated interface
+    libqt6svg6     # Qt's SVG icon engine: the window icon is an SVG (the .deb depends on it too)
+    desktop-file-utils appstream   # tests and deb-check: desktop-file-validate, appstreamcli validate
+    dpkg-dev file  # package: cpack's DEB generator runs dpkg-shlibdeps on the files `file` says are ELF
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -47,6 +54,89 @@ configure_and_build() {
     cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${FRONTMARK_BUILD_TYPE:-RelWithDebInfo}" \
         -DFRONTMARK_WERROR="$werror" "$@" >/dev/null
     cmake --build "$dir"
+}
+
+# Release build without tests in $BUILD-package, then the .deb, whose path goes to DEB.
+# (Not printed and captured with $(…): bash runs command substitutions without `set -e`.)
+package_deb() {
+    local dir="$BUILD-package"
+    # Warnings are CI's gate in the `test` build; at -O3 GCC adds false positives (e.g.
+    # -Wnull-dereference through QPointer) that say nothing about the package. No RUNPATH in
+    # /usr/bin (qt_standard_project_setup adds $ORIGIN/../lib; everything is in /usr/lib).
+    FRONTMARK_BUILD_TYPE=Release configure_and_build "$dir" -DBUILD_TESTING=OFF -DFRONTMARK_WERROR=OFF \
+        -DCMAKE_SKIP_INSTALL_RPATH=ON
+    rm -f "$dir"/frontmark_*.deb
+    (cd "$dir" && cpack -G DEB)
+    local debs=("$dir"/frontmark_*.deb)
+    [ -f "${debs[0]}" ] || { echo "cpack made no frontmark_*.deb in $dir" >&2; exit 1; }
+    DEB="${debs[0]}"
+}
+
+fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
+
+# Installs the .deb as a user would (Depends only, no Recommends) and checks what it put in /usr:
+# the CLI renders the sample post, the desktop file and metainfo validate (errors and warnings
+# fail; hints and pedantic notes do not), and the GUI shows the post under Xvfb. Removes the
+# package again at the end unless FRONTMARK_KEEP_INSTALLED=1.
+deb_check() {
+    package_deb
+    local deb="$DEB"
+    dpkg-deb --field "$deb" Package Version Depends Recommends
+    log "installing $deb"
+    export DEBIAN_FRONTEND=noninteractive
+    # --reinstall: a package of the same version left by FRONTMARK_KEEP_INSTALLED=1 is replaced too.
+    as_root apt-get install -y -qq --no-install-recommends --reinstall "$deb"
+    if [ "${FRONTMARK_KEEP_INSTALLED:-}" != 1 ]; then
+        trap 'log "removing frontmark"; as_root apt-get remove -y -qq frontmark >/dev/null' EXIT
+    fi
+    local tmp; tmp="$(mktemp -d)"
+
+    log "installed files"
+    local f
+    for f in /usr/bin/frontmark /usr/bin/frontmark-cli \
+             /usr/share/applications/org.frontmark.Frontmark.desktop \
+             /usr/share/metainfo/org.frontmark.Frontmark.metainfo.xml \
+             /usr/share/icons/hicolor/scalable/apps/org.frontmark.Frontmark.svg; do
+        dpkg -S "$f" >/dev/null 2>&1 || fail "$f is not installed by the package"
+    done
+    ! ldd /usr/bin/frontmark /usr/bin/frontmark-cli | grep 'not found' || fail "unresolved libraries"
+
+    log "frontmark-cli render (installed)"
+    local firstImage html
+    firstImage="$(grep -o -m1 '!\[[^]]*\]([^) ]*' "$SAMPLE_POST" | sed 's/.*(//')"
+    [ -n "$firstImage" ] || fail "no image found in $SAMPLE_POST"
+    html="$(/usr/bin/frontmark-cli render "$SAMPLE_POST")"
+    grep -q '<img' <<<"$html" || fail "frontmark-cli render printed no <img>"
+    grep -qF "src=\"$firstImage\"" <<<"$html" || fail "frontmark-cli render lost the first image $firstImage"
+    echo "renders $(grep -c '<img' <<<"$html") images, the first $firstImage"
+
+    log "desktop-file-validate, appstreamcli validate (installed)"
+    local out
+    out="$(desktop-file-validate /usr/share/applications/org.frontmark.Frontmark.desktop 2>&1)" \
+        || fail "desktop-file-validate: $out"
+    [ -n "$out" ] && echo "$out"
+    grep -qE '(error|warning): ' <<<"$out" && fail "desktop-file-validate reported the above"
+    out="$(appstreamcli validate --no-net /usr/share/metainfo/org.frontmark.Frontmark.metainfo.xml 2>&1)" \
+        || fail "appstreamcli validate: $out"
+    echo "$out"
+    grep -qE '^[EW]: ' <<<"$out" && fail "appstreamcli validate reported the above"
+
+    log "frontmark --screenshot under Xvfb (installed)"
+    local shot="$tmp/frontmark.png"
+    mkdir -p -m 0700 "${XDG_RUNTIME_DIR:=/tmp/runtime-$(id -u)}"
+    [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
+    QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}" \
+    QT_LOGGING_RULES="${QT_LOGGING_RULES:-qt.webenginecontext.info=false}" XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" \
+        timeout 300 xvfb-run -a env -u QT_QPA_PLATFORM /usr/bin/frontmark --size 1280x800 \
+            --recovery-dir "$tmp/recovery" --screenshot "$shot" "$SAMPLE_POST" \
+        || fail "frontmark exited with status $?"
+    [ -f "$shot" ] || fail "frontmark wrote no screenshot"
+    local info size; info="$(file -b "$shot")"; size="$(stat -c %s "$shot")"
+    echo "$shot: $info, $size bytes"
+    # A window that shows the form, the text and the preview compresses to far more than an empty one.
+    [[ "$info" == PNG* ]] && [ "$size" -gt 50000 ] || fail "the screenshot looks empty"
+    rm -rf "$tmp"
+    log "deb-check passed: $deb"
 }
 
 # Environment for Qt (and later WebEngine) tests as root without a display.
@@ -104,6 +194,14 @@ case "$cmd" in
             ${FRONTMARK_FUZZ_SEED:+-seed=$FRONTMARK_FUZZ_SEED} \
             -print_final_stats=1 "$seeds"
         rm -rf "$seeds" ;;
+    package)
+        deps
+        package_deb
+        log "built $DEB"
+        echo "$DEB" ;;
+    deb-check)
+        deps
+        deb_check ;;
     bench)
         deps
         FRONTMARK_BUILD_TYPE=Release configure_and_build "$ROOT/build-release"
@@ -114,6 +212,6 @@ case "$cmd" in
         "$ROOT/build-release/tests/bench/bench_editor"
         "$ROOT/build-release/tests/bench/bench_editor" --interval 30 ;;
     *)
-        echo "usage: packaging/dev.sh run|test|build|deps|asan|fuzz|bench" >&2
+        echo "usage: packaging/dev.sh run|test|build|deps|asan|fuzz|bench|package|deb-check" >&2
         exit 2 ;;
 esac
