@@ -1,6 +1,7 @@
 // The Traditional Chinese catalogue (issue #7): every message is translated and keeps its
-// source's placeholders and accelerator, and every tr() string under ui/ is in it — so a
-// string added to the code without a translation fails here, naming the string.
+// source's placeholders and accelerator, and every tr() string under ui/ and every
+// QCoreApplication::translate() message under app/core/ is in it — so a string added to the
+// code without a translation fails here, naming the string.
 
 #include <QDir>
 #include <QFile>
@@ -144,7 +145,7 @@ private Q_SLOTS:
 
 private:
     Catalogue m_catalogue;
-    std::optional<Catalogue> m_fromCode; // what lupdate finds under ui/ now
+    std::optional<Catalogue> m_fromCode; // what lupdate finds under ui/ and app/core/ now
     QString m_lupdateProblem;
     void scanCode();
 };
@@ -204,7 +205,7 @@ void TestTranslations::scanCode()
     const QString ts = dir.filePath(u"frontmark_zh_TW.ts"_s);
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate, QStringList{kSourceDir + u"/ui"_s, u"-ts"_s, ts} + kLupdateOptions);
+    process.start(lupdate, QStringList{kSourceDir + u"/ui"_s, kSourceDir + u"/app/core"_s, u"-ts"_s, ts} + kLupdateOptions);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         m_lupdateProblem = u"%1 failed: %2"_s.arg(lupdate, QString::fromLocal8Bit(process.readAll()));
         return;

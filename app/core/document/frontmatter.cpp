@@ -2,6 +2,7 @@
 
 #include "codec_p.h"
 #include "textutil.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -203,9 +204,9 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     if (d->error)
         return *d->error;
     if (d->format == FrontMatterFormat::None)
-        return Error{Error::Kind::Unsupported, u"This post has no front matter block to edit."_s, d->file};
+        return Error{Error::Kind::Unsupported, QCoreApplication::translate("frontmark::FrontMatter", "This post has no front matter block to edit."), d->file};
     if (key.isEmpty())
-        return Error{Error::Kind::Invalid, u"A front matter key cannot be empty."_s, d->file};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::FrontMatter", "A front matter key cannot be empty."), d->file};
 
     const qsizetype index = d->indexOf(key);
     Value stored = value;
@@ -219,7 +220,7 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     if (index >= 0 && !d->parsed.entries[index].editable) {
         const auto [line, column] = position(key);
         return Error{Error::Kind::Unsupported,
-                     u"“%1” is written in a form Frontmark cannot rewrite in place; edit the front matter as text."_s.arg(key),
+                     QCoreApplication::translate("frontmark::FrontMatter", "“%1” is written in a form Frontmark cannot rewrite in place; edit the front matter as text.").arg(key),
                      d->file, line, column};
     }
     auto patched = index >= 0 ? codec.replace(d->bytes, d->parsed, index, stored)
@@ -231,7 +232,7 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     FrontMatter candidate(d->format, patched.value(), d->file, d->firstLine);
     if (!candidate.isValid() || !(candidate.value(key) == stored)) {
         return Error{Error::Kind::Unsupported,
-                     u"Frontmark could not write “%1” in this block's style without changing its meaning; edit the front matter as text."_s.arg(key),
+                     QCoreApplication::translate("frontmark::FrontMatter", "Frontmark could not write “%1” in this block's style without changing its meaning; edit the front matter as text.").arg(key),
                      d->file, index >= 0 ? position(key).first : 0, 0};
     }
     d = candidate.d;
@@ -248,7 +249,7 @@ Status FrontMatter::remove(const QString &key)
     if (!d->parsed.entries[index].editable) {
         const auto [line, column] = position(key);
         return Error{Error::Kind::Unsupported,
-                     u"“%1” is written in a form Frontmark cannot remove in place; edit the front matter as text."_s.arg(key),
+                     QCoreApplication::translate("frontmark::FrontMatter", "“%1” is written in a form Frontmark cannot remove in place; edit the front matter as text.").arg(key),
                      d->file, line, column};
     }
     auto patched = detail::Codec::forFormat(d->format).remove(d->bytes, d->parsed, index);
@@ -256,7 +257,7 @@ Status FrontMatter::remove(const QString &key)
         return patched.error();
     FrontMatter candidate(d->format, patched.value(), d->file, d->firstLine);
     if (!candidate.isValid() || candidate.contains(key))
-        return Error{Error::Kind::Unsupported, u"Frontmark could not remove “%1” cleanly; edit the front matter as text."_s.arg(key), d->file};
+        return Error{Error::Kind::Unsupported, QCoreApplication::translate("frontmark::FrontMatter", "Frontmark could not remove “%1” cleanly; edit the front matter as text.").arg(key), d->file};
     d = candidate.d;
     return Ok{};
 }

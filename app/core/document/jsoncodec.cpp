@@ -5,6 +5,7 @@
 #include "codec_p.h"
 #include "textutil.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
@@ -47,7 +48,7 @@ struct JsonReader {
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(u"Control characters must be escaped inside a JSON string."_s);
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Control characters must be escaped inside a JSON string."));
             if (c != '\\') {
                 raw += c;
                 ++pos;
@@ -77,12 +78,12 @@ struct JsonReader {
                 };
                 char32_t cp = 0;
                 if (!hex4(cp))
-                    return fail(u"A \\u escape needs four hex digits."_s, pos - 2);
+                    return fail(QCoreApplication::translate("frontmark::FrontMatter", "A \\u escape needs four hex digits."), pos - 2);
                 if (cp >= 0xD800 && cp <= 0xDBFF && pos + 1 < b.size() && b[pos] == '\\' && b[pos + 1] == 'u') {
                     pos += 2;
                     char32_t low = 0;
                     if (!hex4(low))
-                        return fail(u"A \\u escape needs four hex digits."_s, pos - 2);
+                        return fail(QCoreApplication::translate("frontmark::FrontMatter", "A \\u escape needs four hex digits."), pos - 2);
                     if (low >= 0xDC00 && low <= 0xDFFF)
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     else
@@ -94,19 +95,19 @@ struct JsonReader {
                 break;
             }
             default:
-                return fail(u"“\\%1” is not a JSON escape."_s.arg(QChar::fromLatin1(e)), pos - 2);
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "“\\%1” is not a JSON escape.").arg(QChar::fromLatin1(e)), pos - 2);
             }
         }
-        return fail(u"This JSON string is never closed."_s, begin);
+        return fail(QCoreApplication::translate("frontmark::FrontMatter", "This JSON string is never closed."), begin);
     }
 
     bool readValue(Value &out, int depth)
     {
         if (depth > kMaxDepth)
-            return fail(u"The front matter nests arrays or objects more than %1 levels deep."_s.arg(kMaxDepth));
+            return fail(QCoreApplication::translate("frontmark::FrontMatter", "The front matter nests arrays or objects more than %1 levels deep.").arg(kMaxDepth));
         skipSpace();
         if (pos >= b.size())
-            return fail(u"The JSON front matter ends where a value was expected."_s);
+            return fail(QCoreApplication::translate("frontmark::FrontMatter", "The JSON front matter ends where a value was expected."));
         const char c = b[pos];
         if (c == '"') {
             QString s;
@@ -147,7 +148,7 @@ struct JsonReader {
                     ++pos;
                     break;
                 }
-                return fail(u"Expected “,” or “]” in this JSON list."_s);
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected “,” or “]” in this JSON list."));
             }
             out = Value(list);
             return true;
@@ -183,11 +184,11 @@ struct JsonReader {
             }
             const double d = num.toDouble(&ok);
             if (!ok)
-                return fail(u"“%1” is not a JSON number."_s.arg(QString::fromLatin1(num)), begin);
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "“%1” is not a JSON number.").arg(QString::fromLatin1(num)), begin);
             out = Value(d);
             return true;
         }
-        return fail(u"Unexpected character in JSON front matter; expected a value."_s);
+        return fail(QCoreApplication::translate("frontmark::FrontMatter", "Unexpected character in JSON front matter; expected a value."));
     }
 
     template <typename F>
@@ -204,17 +205,17 @@ struct JsonReader {
         while (true) {
             skipSpace();
             if (pos >= b.size() || b[pos] != '"')
-                return fail(u"Expected a quoted key in this JSON object."_s);
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected a quoted key in this JSON object."));
             const qsizetype keyStart = pos;
             QString key;
             if (!readString(key))
                 return false;
             if (seen.contains(key))
-                return fail(u"The key “%1” appears twice; the second would silently replace the first."_s.arg(key), keyStart);
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "The key “%1” appears twice; the second would silently replace the first.").arg(key), keyStart);
             seen.insert(key);
             skipSpace();
             if (pos >= b.size() || b[pos] != ':')
-                return fail(u"Expected “:” after the key “%1”."_s.arg(key));
+                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected “:” after the key “%1”.").arg(key));
             ++pos;
             skipSpace();
             const qsizetype valueStart = pos;
@@ -231,7 +232,7 @@ struct JsonReader {
                 ++pos;
                 return true;
             }
-            return fail(u"Expected “,” or “}” after the value of “%1”."_s.arg(key));
+            return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected “,” or “}” after the value of “%1”.").arg(key));
         }
     }
 };
@@ -299,7 +300,7 @@ public:
         const text::LineIndex lines(block);
         r.skipSpace();
         if (r.pos >= block.size() || block[r.pos] != '{')
-            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, u"JSON front matter must be an object that starts with “{”."_s);
+            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, QCoreApplication::translate("frontmark::FrontMatter", "JSON front matter must be an object that starts with “{”."));
         const bool ok = r.readObject(1, [&](const QString &k, Value v, qsizetype keyStart, qsizetype valueStart,
                                              qsizetype valueEnd) {
             ParsedEntry e;
@@ -318,7 +319,7 @@ public:
             return *r.error;
         r.skipSpace();
         if (r.pos < block.size())
-            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, u"Unexpected text after the JSON front matter object."_s);
+            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, QCoreApplication::translate("frontmark::FrontMatter", "Unexpected text after the JSON front matter object."));
         return out;
     }
 

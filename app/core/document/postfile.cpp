@@ -3,6 +3,7 @@
 #include "../publish/safewrite.h"
 #include "../util/logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -56,36 +57,36 @@ Result<PostFile> PostFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io, u"Cannot open the file: %1."_s.arg(file.errorString()), path};
+        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot open the file: %1.").arg(file.errorString()), path};
     }
     if (file.size() > maxFileSize()) {
         return Error{Error::Kind::Invalid,
-                     u"The file is %1 MB; Frontmark opens posts up to %2 MB."_s
+                     QCoreApplication::translate("frontmark::Files", "The file is %1 MB; Frontmark opens posts up to %2 MB.")
                          .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                          .arg(maxFileSize() / (1024 * 1024)),
                      path};
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Kind::Io, u"Cannot read the file: %1."_s.arg(file.errorString()), path};
+        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot read the file: %1.").arg(file.errorString()), path};
     return fromBytes(bytes, path);
 }
 
 Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > maxFileSize())
-        return Error{Error::Kind::Invalid, u"The text is larger than %1 MB."_s.arg(maxFileSize() / (1024 * 1024)), fileName};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Files", "The text is larger than %1 MB.").arg(maxFileSize() / (1024 * 1024)), fileName};
 
     // Binary content first: a NUL byte never occurs in a text post.
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         const auto pos = text::positionOf(bytes, nul);
-        return Error{Error::Kind::Invalid, u"This looks like a binary file, not a text post (a NUL byte)."_s,
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Files", "This looks like a binary file, not a text post (a NUL byte)."),
                      fileName, pos.line, pos.column};
     }
     if (const auto bad = text::firstInvalidUtf8(bytes)) {
         const auto pos = text::positionOf(bytes, *bad);
         return Error{Error::Kind::Invalid,
-                     u"The file is not valid UTF-8 (byte 0x%1); Hugo reads posts as UTF-8, so re-save it in that encoding."_s
+                     QCoreApplication::translate("frontmark::Files", "The file is not valid UTF-8 (byte 0x%1); Hugo reads posts as UTF-8, so re-save it in that encoding.")
                          .arg(uchar(bytes[*bad]), 2, 16, QChar(u'0')),
                      fileName, pos.line, pos.column};
     }
@@ -126,7 +127,7 @@ Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fil
         const qsizetype end = jsonObjectEnd(bytes, lead);
         if (end < 0) {
             return Error{Error::Kind::Syntax,
-                         u"The JSON front matter that starts here never closes: a “}” is missing."_s, fileName,
+                         QCoreApplication::translate("frontmark::Files", "The JSON front matter that starts here never closes: a “}” is missing."), fileName,
                          leadLines + 1, 1};
         }
         const QByteArray block = bytes.mid(lead, end - lead);
@@ -158,7 +159,7 @@ Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fil
     }
     if (closeAt < 0) {
         return Error{Error::Kind::Syntax,
-                     u"The front matter opened with “%1” on this line never closes: add a line with “%1” after it."_s
+                     QCoreApplication::translate("frontmark::Files", "The front matter opened with “%1” on this line never closes: add a line with “%1” after it.")
                          .arg(QString::fromLatin1(delim)),
                      fileName, leadLines + 1, 1};
     }

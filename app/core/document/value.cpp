@@ -1,5 +1,6 @@
 #include "value.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -243,14 +244,14 @@ QString Value::toDisplayString() const
 QString Value::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return u"empty"_s;
-    case Type::String: return u"a string"_s;
-    case Type::Bool: return u"a true/false value"_s;
-    case Type::Integer: return u"an integer"_s;
-    case Type::Float: return u"a number"_s;
-    case Type::DateTime: return u"a date"_s;
-    case Type::List: return u"a list"_s;
-    case Type::Map: return u"a map"_s;
+    case Type::Null: return QCoreApplication::translate("frontmark::FrontMatter", "empty");
+    case Type::String: return QCoreApplication::translate("frontmark::FrontMatter", "a string");
+    case Type::Bool: return QCoreApplication::translate("frontmark::FrontMatter", "a true/false value");
+    case Type::Integer: return QCoreApplication::translate("frontmark::FrontMatter", "an integer");
+    case Type::Float: return QCoreApplication::translate("frontmark::FrontMatter", "a number");
+    case Type::DateTime: return QCoreApplication::translate("frontmark::FrontMatter", "a date");
+    case Type::List: return QCoreApplication::translate("frontmark::FrontMatter", "a list");
+    case Type::Map: return QCoreApplication::translate("frontmark::FrontMatter", "a map");
     }
     return {};
 }

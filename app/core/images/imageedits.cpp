@@ -2,6 +2,7 @@
 
 #include "images/imagesyntax_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <optional>
@@ -53,7 +54,7 @@ bool inBody(QStringView body, const TextRange &range)
 std::optional<Error> checkSource(QStringView body, const PostImage &image)
 {
     if (!inBody(body, image.source) || body.sliced(image.source.start, image.source.length) != image.sourceText)
-        return failure(image, u"The text changed since the images were listed; look at the images again and retry."_s,
+        return failure(image, QCoreApplication::translate("frontmark::Images", "The text changed since the images were listed; look at the images again and retry."),
                        Error::Kind::Invalid);
     return std::nullopt;
 }
@@ -184,8 +185,8 @@ Result<TextEdit> setArgument(QStringView body, const PostImage &image, const Sho
         return a ? removeArgument(body, *a) : TextEdit{{image.source.end(), 0}, QString()};
     const std::optional<QString> quoted = shortcodeValue(value);
     if (!quoted) {
-        return failure(image, u"Hugo cannot read this %1 back from a shortcode argument: it has a double quote, a "
-                               "backtick and a backslash (or a line break) together."_s.arg(key));
+        return failure(image, QCoreApplication::translate("frontmark::Images", "Hugo cannot read this %1 back from a shortcode argument: it has a double quote, a "
+                               "backtick and a backslash (or a line break) together.").arg(key));
     }
     if (a)
         return replace(a->valueToken.start, a->valueToken.end(), *quoted);
@@ -207,13 +208,13 @@ qsizetype afterArguments(const ShortcodeTag &tag)
 
 QString tooLong()
 {
-    return u"A caption paragraph can be at most %1 columns long (%2 CJK characters); shorten it, or make the "
-           "image a figure."_s.arg(kMaxCaptionColumns).arg(kMaxCaptionColumns / 2);
+    return QCoreApplication::translate("frontmark::Images", "A caption paragraph can be at most %1 columns long (%2 CJK characters); shorten it, or make the "
+           "image a figure.").arg(kMaxCaptionColumns).arg(kMaxCaptionColumns / 2);
 }
 
 Error noTag(const PostImage &image)
 {
-    return failure(image, u"The figure call could not be read; fix its quotes and try again."_s, Error::Kind::Invalid);
+    return failure(image, QCoreApplication::translate("frontmark::Images", "The figure call could not be read; fix its quotes and try again."), Error::Kind::Invalid);
 }
 
 } // namespace
@@ -343,7 +344,7 @@ Result<TextEdit> setAlt(QStringView body, const PostImage &image, QStringView al
         return setArgument(body, image, *tag, u"alt", alt, src ? src->token.end() : tag->nameEnd);
     }
     if (!inBody(body, image.altRange))
-        return failure(image, u"The image's alt text could not be found in the text."_s, Error::Kind::Invalid);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "The image's alt text could not be found in the text."), Error::Kind::Invalid);
     const QString escaped = escapeAltText(alt);
     const qsizetype close = image.altRange.end(); // the "]" after the alt text
     const bool labelled = close + 1 < image.source.end() && body[close + 1] == u'[' && close + 2 < body.size()
@@ -373,8 +374,8 @@ Result<TextEdit> setCaption(QStringView body, const PostImage &image, QStringVie
     }
     if (!figure && !image.block.isNull() && image.captionSource != Source::Title && !markdown.isEmpty()
         && !isCaptionText(markdown)) {
-        return failure(image, u"A caption paragraph cannot end with a colon or be a shortcode call: it would read as "
-                              "text of its own, not as the image's caption."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "A caption paragraph cannot end with a colon or be a shortcode call: it would read as "
+                              "text of its own, not as the image's caption."));
     }
 
     if (figure) {
@@ -425,7 +426,7 @@ Result<TextEdit> setCaption(QStringView body, const PostImage &image, QStringVie
     case Source::FigureTitle:
         break;
     }
-    return failure(image, u"The image's caption could not be found in the text; look at the images again."_s,
+    return failure(image, QCoreApplication::translate("frontmark::Images", "The image's caption could not be found in the text; look at the images again."),
                    Error::Kind::Invalid);
 }
 
@@ -438,12 +439,12 @@ Result<TextEdit> setUrl(QStringView body, const PostImage &image, QStringView ur
         if (!tag)
             return noTag(image);
         if (url.isEmpty())
-            return failure(image, u"A figure needs an image address (src)."_s);
+            return failure(image, QCoreApplication::translate("frontmark::Images", "A figure needs an image address (src)."));
         return setArgument(body, image, *tag, u"src", url, tag->nameEnd);
     }
     if (!inBody(body, image.urlRange)) {
-        return failure(image, u"The definition of this image's reference label was not found; add “[label]: address” "
-                               "on a line of its own."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "The definition of this image's reference label was not found; add “[label]: address” "
+                               "on a line of its own."));
     }
     const bool angle = isAngle(body, image.urlRange);
     const qsizetype start = image.urlRange.start - (angle ? 1 : 0);
@@ -460,7 +461,7 @@ Result<TextEdit> separateMergedCaption(QStringView body, const PostImage &image)
     if (std::optional<Error> e = checkSource(body, image))
         return *e;
     if (!image.mergedCaption || !inBody(body, image.captionRange) || image.block.isNull())
-        return failure(image, u"This image has no caption line directly under it."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "This image has no caption line directly under it."));
     const QString prefix = linePrefix(body, image.block.start);
     const QString blank = blankLinePrefix(prefix);
     const qsizetype captionLine = lineStart(body, image.captionRange.start);
@@ -482,10 +483,10 @@ Result<TextEdit> convertToFigure(QStringView body, const PostImage &image)
     if (std::optional<Error> e = checkSource(body, image))
         return *e;
     if (image.kind == PostImage::Kind::Figure)
-        return failure(image, u"This image is already a figure."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "This image is already a figure."));
     if (!image.imageOnly || image.block.isNull() || !inBody(body, image.block))
-        return failure(image, u"Only an image alone in its paragraph can become a figure; this one shares its "
-                               "paragraph with text."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "Only an image alone in its paragraph can become a figure; this one shares its "
+                               "paragraph with text."));
 
     QList<std::pair<QString, QString>> arguments{{u"src"_s, image.url}};
     if (!image.alt.isEmpty())
@@ -498,16 +499,16 @@ Result<TextEdit> convertToFigure(QStringView body, const PostImage &image)
         std::optional<Destination> link;
         linkEnd(body, image.source.end(), body.size(), &link);
         if (!link)
-            return failure(image, u"The link around this image is a reference link, which a figure cannot take; "
-                                   "write the address in the link first."_s);
+            return failure(image, QCoreApplication::translate("frontmark::Images", "The link around this image is a reference link, which a figure cannot take; "
+                                   "write the address in the link first."));
         arguments.append({u"link"_s, unescape(body.sliced(link->url.start, link->url.length))});
     }
     QString call = u"{{< figure"_s;
     for (const auto &[key, value] : std::as_const(arguments)) {
         const std::optional<QString> quoted = shortcodeValue(value);
         if (!quoted) {
-            return failure(image, u"Hugo cannot read this %1 back from a shortcode argument: it has a double quote, "
-                                   "a backtick and a backslash (or a line break) together."_s.arg(key));
+            return failure(image, QCoreApplication::translate("frontmark::Images", "Hugo cannot read this %1 back from a shortcode argument: it has a double quote, "
+                                   "a backtick and a backslash (or a line break) together.").arg(key));
         }
         call += u' ' + key + u'=' + *quoted;
     }
@@ -520,16 +521,16 @@ Result<TextEdit> convertFromFigure(QStringView body, const PostImage &image)
     if (std::optional<Error> e = checkSource(body, image))
         return *e;
     if (image.kind != PostImage::Kind::Figure)
-        return failure(image, u"This image is not a figure."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "This image is not a figure."));
     const std::optional<ShortcodeTag> tag = figureTag(body, image);
     if (!tag)
         return noTag(image);
     if (tag->hasPositional())
-        return failure(image, u"This figure call has positional arguments; name them (src=…) first."_s);
+        return failure(image, QCoreApplication::translate("frontmark::Images", "This figure call has positional arguments; name them (src=…) first."));
     static const QStringList known{u"src"_s, u"alt"_s, u"caption"_s, u"title"_s};
     for (const ShortcodeArgument &a : tag->arguments) {
         if (!known.contains(a.key)) {
-            return failure(image, u"The figure's “%1” argument has no Markdown equivalent; remove it first or keep the figure."_s
+            return failure(image, QCoreApplication::translate("frontmark::Images", "The figure's “%1” argument has no Markdown equivalent; remove it first or keep the figure.")
                                       .arg(a.key));
         }
     }
@@ -545,8 +546,8 @@ Result<TextEdit> convertFromFigure(QStringView body, const PostImage &image)
         if (displayWidth(caption) > kMaxCaptionColumns)
             return failure(image, tooLong());
         if (!isContainerPrefix(prefix) || !body.sliced(image.source.end(), end - image.source.end()).trimmed().isEmpty()) {
-            return failure(image, u"The figure shares its line with text, so its caption cannot become a paragraph; "
-                                   "put the figure on a line of its own first."_s);
+            return failure(image, QCoreApplication::translate("frontmark::Images", "The figure shares its line with text, so its caption cannot become a paragraph; "
+                                   "put the figure on a line of its own first."));
         }
         text += u'\n' + blankLinePrefix(prefix) + u'\n' + continuationPrefix(prefix) + caption;
         if (needsBlankAfter(body, image.source.end()))

@@ -4,6 +4,7 @@
 #include "text/slug.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QByteArrayView>
 #include <QCryptographicHash>
 #include <QDir>
@@ -123,9 +124,10 @@ bool isSvg(QByteArrayView s)
 
 QString notAnImage(const Request &request)
 {
-    const QString what = request.originalName.isEmpty() ? u"The pasted data"_s
-                                                        : u"“%1”"_s.arg(QFileInfo(request.originalName).fileName());
-    return what + u" is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG)."_s;
+    if (request.originalName.isEmpty())
+        return QCoreApplication::translate("frontmark::Images", "The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).");
+    return QCoreApplication::translate("frontmark::Images", "“%1” is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).")
+        .arg(QFileInfo(request.originalName).fileName());
 }
 
 // {name}: the dropped file's base name as Hugo's urlize-like slug keeps it (CJK letters stay).
@@ -155,8 +157,8 @@ Result<QStringList> expandPattern(const QString &pattern, const QString &date, c
         const qsizetype close = pattern.indexOf(u'}', i + 1);
         const qsizetype reopen = pattern.indexOf(u'{', i + 1);
         if (close < 0 || (reopen >= 0 && reopen < close)) {
-            return badPattern(u"The image path pattern “%1” has a “{” without its “}”; placeholders are written "
-                              u"{date}, {hash}, {name} and {ext}."_s.arg(pattern));
+            return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” has a “{” without its “}”; placeholders are written "
+                              "{date}, {hash}, {name} and {ext}.").arg(pattern));
         }
         const QString key = pattern.mid(i + 1, close - i - 1);
         if (key == u"date")
@@ -168,8 +170,8 @@ Result<QStringList> expandPattern(const QString &pattern, const QString &date, c
         else if (key == u"ext")
             path += ext;
         else {
-            return badPattern(u"The image path pattern “%1” has an unknown placeholder “{%2}”; the known ones are "
-                              u"{date}, {hash}, {name} and {ext}."_s.arg(pattern, key));
+            return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” has an unknown placeholder “{%2}”; the known ones are "
+                              "{date}, {hash}, {name} and {ext}.").arg(pattern, key));
         }
         i = close;
     }
@@ -177,15 +179,15 @@ Result<QStringList> expandPattern(const QString &pattern, const QString &date, c
     QStringList segments;
     for (const QString &segment : path.split(u'/')) {
         if (segment == u"..") {
-            return badPattern(u"The image path pattern “%1” leads out of the static folder (“..”); write a path "
-                              u"inside it, such as “%2”."_s.arg(pattern, defaultPattern()));
+            return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” leads out of the static folder (“..”); write a path "
+                              "inside it, such as “%2”.").arg(pattern, defaultPattern()));
         }
         if (!segment.isEmpty() && segment != u".")
             segments << segment;
     }
     if (segments.isEmpty() || path.endsWith(u'/')) {
-        return badPattern(u"The image path pattern “%1” gives no file name; end it with one, such as "
-                          u"“{date}-{hash}.{ext}”."_s.arg(pattern));
+        return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” gives no file name; end it with one, such as "
+                          "“{date}-{hash}.{ext}”.").arg(pattern));
     }
     return segments;
 }
@@ -219,14 +221,14 @@ Status makeFolders(const QString &folder, QStringList *created)
             created->append(dir);
         } else if (errno != EEXIST) {
             return Error{Error::Kind::Io,
-                         u"Creating the folder “%1” for the image failed: %2. Nothing was written."_s.arg(
+                         QCoreApplication::translate("frontmark::Images", "Creating the folder “%1” for the image failed: %2. Nothing was written.").arg(
                              QDir::toNativeSeparators(dir), qt_error_string(errno)),
                          dir};
         }
     }
     if (!QFileInfo(folder).isDir()) {
         return Error{Error::Kind::Io,
-                     u"“%1” is not a folder, so the image cannot go there. Nothing was written."_s.arg(
+                     QCoreApplication::translate("frontmark::Images", "“%1” is not a folder, so the image cannot go there. Nothing was written.").arg(
                          QDir::toNativeSeparators(folder)),
                      folder};
     }
@@ -282,8 +284,8 @@ Result<Imported> importImage(const Site &site, const QString &postPath, const Re
     const bool inSite = !site.root().isEmpty();
     if (!inSite && postPath.isEmpty()) {
         return Error{Error::Kind::Invalid,
-                     u"Save the post first: outside a Hugo site an image goes into an “images” folder beside the "
-                     u"post, and an unsaved post has no folder yet."_s,
+                     QCoreApplication::translate("frontmark::Images", "Save the post first: outside a Hugo site an image goes into an “images” folder beside the "
+                     "post, and an unsaved post has no folder yet."),
                      QString()};
     }
 
@@ -339,8 +341,8 @@ Result<Imported> importImage(const Site &site, const QString &postPath, const Re
     }
     removeFolders(created);
     return Error{Error::Kind::Io,
-                 u"There are already %1 other files named like “%2” in “%3”; add {hash} to the image path pattern "
-                 u"“%4”. Nothing was written."_s.arg(QString::number(maxNumberedNames), fileName,
+                 QCoreApplication::translate("frontmark::Images", "There are already %1 other files named like “%2” in “%3”; add {hash} to the image path pattern "
+                 "“%4”. Nothing was written.").arg(QString::number(maxNumberedNames), fileName,
                                                      QDir::toNativeSeparators(folder), request.pattern),
                  folder + u'/' + fileName};
 }

@@ -5,6 +5,7 @@
 #include "render/cmark_p.h"
 #include "render/shortcodes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutexLocker>
 
@@ -562,7 +563,7 @@ Diagnostics mergedCaptionWarnings(const QList<PostImage> &images, const QString 
         if (!image.mergedCaption)
             continue;
         out.append(Diagnostic{Diagnostic::Severity::Warning,
-                              u"The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them."_s
+                              QCoreApplication::translate("frontmark::Images", "The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.")
                                   .arg(image.caption),
                               file, image.line + 1, 1, u"merged-caption"_s, image.url});
     }

@@ -11,6 +11,7 @@
 #include "../text/slug.h"
 #include "../util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -246,9 +247,9 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         plan.targetPath = plan.sourcePath;
     } else {
         if (options.targetSite.isEmpty()) {
-            problem(kError, u"This post is not inside a Hugo site: choose the site to publish it into."_s);
+            problem(kError, QCoreApplication::translate("frontmark::Publisher", "This post is not inside a Hugo site: choose the site to publish it into."));
         } else if (auto loaded = Site::load(options.targetSite); !loaded.ok()) {
-            problem(kError, u"“%1” is not a Hugo site we can read: %2"_s.arg(options.targetSite, loaded.error().message));
+            problem(kError, QCoreApplication::translate("frontmark::Publisher", "“%1” is not a Hugo site we can read: %2").arg(options.targetSite, loaded.error().message));
         } else {
             site = loaded.value();
         }
@@ -259,9 +260,9 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         if (name.isEmpty())
             name = defaultName(post, options.now);
         if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.')) {
-            problem(kError, u"The file name “%1” may not contain / or \\ or start with a dot."_s.arg(name));
+            problem(kError, QCoreApplication::translate("frontmark::Publisher", "The file name “%1” may not contain / or \\ or start with a dot.").arg(name));
         } else if (section.contains(u".."_s)) {
-            problem(kError, u"The section “%1” must be a folder inside the site's content folder."_s.arg(section));
+            problem(kError, QCoreApplication::translate("frontmark::Publisher", "The section “%1” must be a folder inside the site's content folder.").arg(section));
         } else if (site.isHugoSite()) {
             plan.targetPath = QDir::cleanPath(site.contentDir() + u'/' + (section.isEmpty() || section == u"."_s ? QString() : section + u'/') + name + u".md"_s);
         }
@@ -270,7 +271,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
     // A site whose configuration does not parse builds with nothing of it (or not at all):
     // publishing into it would guess folders and settings.
     if (const auto &configError = site.configError()) {
-        plan.problems.append(Diagnostic{kError, u"The site's configuration does not parse: %1"_s.arg(configError->message),
+        plan.problems.append(Diagnostic{kError, QCoreApplication::translate("frontmark::Publisher", "The site's configuration does not parse: %1").arg(configError->message),
                                         configError->file, configError->line, configError->column});
     }
     plan.inPlace = samePath(plan.targetPath, plan.sourcePath);
@@ -278,7 +279,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         const QFileInfo target(plan.targetPath);
         plan.targetExists = target.exists();
         if (plan.targetExists && !target.isFile())
-            problem(kError, u"“%1” exists and is not a file."_s.arg(plan.targetPath));
+            problem(kError, QCoreApplication::translate("frontmark::Publisher", "“%1” exists and is not a file.").arg(plan.targetPath));
         else if (plan.targetExists)
             plan.oldBytes = readAll(plan.targetPath);
     }
@@ -290,7 +291,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         const Error &e = *fm.error();
         problem(kError, e.message, e.line, e.column);
     } else if (fm.format() == FrontMatterFormat::None) {
-        problem(kError, u"The post has no front matter: Hugo needs at least a title and a date."_s, 1, 1);
+        problem(kError, QCoreApplication::translate("frontmark::Publisher", "The post has no front matter: Hugo needs at least a title and a date."), 1, 1);
     } else {
         if (const QString key = findKey(fm, u"draft"); !key.isEmpty() && !(fm.value(key).isBool() && !fm.value(key).toBool())) {
             if (const Status s = fm.setValue(key, Value(false)); !s.ok())
@@ -306,10 +307,10 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         const Value title = titleKey.isEmpty() ? Value() : fm.value(titleKey);
         if (titleKey.isEmpty() || (title.isString() && title.toString().trimmed().isEmpty()) || title.isNull()) {
             const auto [line, column] = titleKey.isEmpty() ? std::pair{fm.firstLine(), 1} : fm.position(titleKey);
-            problem(kError, u"The post has no title; Hugo would list it with an empty heading."_s, line, column);
+            problem(kError, QCoreApplication::translate("frontmark::Publisher", "The post has no title; Hugo would list it with an empty heading."), line, column);
         }
         if (findKey(fm, u"date").isEmpty())
-            problem(kWarning, u"The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."_s,
+            problem(kWarning, QCoreApplication::translate("frontmark::Publisher", "The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."),
                     fm.firstLine(), 1);
     }
     plan.newBytes = out.toBytes();
@@ -340,7 +341,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             if (site.hasShortcodeTemplate(d.subject))
                 continue;
             d.severity = kError;
-            d.message = u"Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build."_s
+            d.message = QCoreApplication::translate("frontmark::Publisher", "Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.")
                             .arg(d.subject);
         }
         d.file = fileLabel;
@@ -361,7 +362,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             if (there.exists()) {
                 if (readAll(copy.to) != readAll(copy.from)) {
                     plan.problems.append(located(kError, fileLabel, ref,
-                        u"The site already has a different file at “%1”; rename the image or the one in the site."_s.arg(copy.to)));
+                        QCoreApplication::translate("frontmark::Publisher", "The site already has a different file at “%1”; rename the image or the one in the site.").arg(copy.to)));
                     continue;
                 }
                 copy.sameFileThere = true;
@@ -378,10 +379,10 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             continue;
         if (ref.inFrontMatter) {
             plan.problems.append(located(kWarning, fileLabel, ref,
-                u"The front matter names the image “%1”, which is not in the site's static or content folders."_s.arg(ref.url)));
+                QCoreApplication::translate("frontmark::Publisher", "The front matter names the image “%1”, which is not in the site's static or content folders.").arg(ref.url)));
         } else {
             plan.problems.append(located(kError, fileLabel, ref,
-                u"The image “%1” is not in the site's static or content folders; the published page would show it broken."_s.arg(ref.url)));
+                QCoreApplication::translate("frontmark::Publisher", "The image “%1” is not in the site's static or content folders; the published page would show it broken.").arg(ref.url)));
         }
     }
 
@@ -397,16 +398,16 @@ Result<QString> execute(const Plan &plan, bool allowOverwrite)
         return Error{Error::Kind::Invalid, message, plan.targetPath};
     };
     if (plan.targetPath.isEmpty())
-        return refuse(u"There is nowhere to publish the post: choose a site."_s);
+        return refuse(QCoreApplication::translate("frontmark::Publisher", "There is nowhere to publish the post: choose a site."));
     if (plan.hasErrors())
-        return refuse(u"The post has problems that must be fixed before it is published."_s);
+        return refuse(QCoreApplication::translate("frontmark::Publisher", "The post has problems that must be fixed before it is published."));
     if (plan.overwritesAnotherFile() && !allowOverwrite)
-        return refuse(u"“%1” already exists; publishing would replace it."_s.arg(plan.targetPath));
+        return refuse(QCoreApplication::translate("frontmark::Publisher", "“%1” already exists; publishing would replace it.").arg(plan.targetPath));
     // Another program may have written the target since prepare(): never overwrite that blind.
     const bool existsNow = QFileInfo::exists(plan.targetPath);
     if (existsNow != plan.targetExists || (existsNow && !fileHolds(plan.targetPath, plan.oldBytes)))
         return Error{Error::Kind::Io,
-                     u"“%1” changed on disk after the publish check; nothing was written. Check it again."_s.arg(plan.targetPath),
+                     QCoreApplication::translate("frontmark::Publisher", "“%1” changed on disk after the publish check; nothing was written. Check it again.").arg(plan.targetPath),
                      plan.targetPath};
 
     for (const ImageCopy &copy : plan.images) {
@@ -414,21 +415,21 @@ Result<QString> execute(const Plan &plan, bool allowOverwrite)
             continue;
         const QByteArray bytes = readAll(copy.from);
         if (bytes.isEmpty() && QFileInfo(copy.from).size() != 0)
-            return Error{Error::Kind::Io, u"Cannot read the image “%1”; the post was not published."_s.arg(copy.from), copy.from};
+            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "Cannot read the image “%1”; the post was not published.").arg(copy.from), copy.from};
         if (QFileInfo::exists(copy.to)) {
             if (readAll(copy.to) == bytes)
                 continue;
-            return Error{Error::Kind::Io, u"A different “%1” appeared in the site; the post was not published."_s.arg(copy.to), copy.to};
+            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "A different “%1” appeared in the site; the post was not published.").arg(copy.to), copy.to};
         }
         if (!QDir().mkpath(QFileInfo(copy.to).absolutePath()))
-            return Error{Error::Kind::Io, u"Cannot create the folder for “%1”; the post was not published."_s.arg(copy.to), copy.to};
+            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "Cannot create the folder for “%1”; the post was not published.").arg(copy.to), copy.to};
         if (const Status s = writeFileAtomically(copy.to, bytes); !s.ok())
-            return Error{Error::Kind::Io, s.error().message + u" The post was not published."_s, copy.to};
+            return Error{Error::Kind::Io, s.error().message + QCoreApplication::translate("frontmark::Publisher", " The post was not published."), copy.to};
         qCInfo(lcPublish) << "copied image" << copy.from << "to" << copy.to;
     }
 
     if (!QDir().mkpath(QFileInfo(plan.targetPath).absolutePath()))
-        return Error{Error::Kind::Io, u"Cannot create the folder “%1”."_s.arg(QFileInfo(plan.targetPath).absolutePath()), plan.targetPath};
+        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "Cannot create the folder “%1”.").arg(QFileInfo(plan.targetPath).absolutePath()), plan.targetPath};
     if (const Status s = writeFileAtomically(plan.targetPath, plan.newBytes); !s.ok())
         return s.error();
     qCInfo(lcPublish) << "published" << plan.targetPath << plan.newBytes.size() << "bytes";

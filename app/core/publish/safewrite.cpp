@@ -2,6 +2,7 @@
 
 #include "../util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,7 +45,7 @@ bool faultInjected(writefaults::Step step, const QString &target)
 
 QString notChanged()
 {
-    return u" The file on disk was not changed."_s;
+    return QCoreApplication::translate("frontmark::Files", " The file on disk was not changed.");
 }
 
 QString reasonFor(int errnoValue)
@@ -55,7 +56,7 @@ QString reasonFor(int errnoValue)
 Error failedWhile(const QString &path, const QString &step, const QString &reason)
 {
     return Error{Error::Kind::Io,
-                 u"Saving “%1” failed while %2: %3."_s.arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
+                 QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3.").arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
                  path};
 }
 
@@ -131,20 +132,20 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     struct stat st {};
     const bool exists = ::stat(QFile::encodeName(target).constData(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
-        return Error{Error::Kind::Io, u"“%1” is a folder, not a file; choose a file name to save to."_s.arg(path) + notChanged(),
+        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "“%1” is a folder, not a file; choose a file name to save to.").arg(path) + notChanged(),
                      path};
     }
     if (exists && !S_ISREG(st.st_mode)) {
         return Error{Error::Kind::Io,
-                     u"“%1” is a device or special file, not a regular file; Frontmark only saves into regular files."_s.arg(path)
+                     QCoreApplication::translate("frontmark::Files", "“%1” is a device or special file, not a regular file; Frontmark only saves into regular files.").arg(path)
                          + notChanged(),
                      path};
     }
     if (!exists && errno != ENOENT)
-        return failedWhile(path, u"checking the file"_s, reasonFor(errno));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), reasonFor(errno));
     if (!QFileInfo(dir).isDir()) {
         return Error{Error::Kind::Io,
-                     u"Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?)."_s.arg(name,
+                     QCoreApplication::translate("frontmark::Files", "Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?).").arg(name,
                                                                                                            QDir::toNativeSeparators(dir))
                          + notChanged(),
                      path};
@@ -153,10 +154,10 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     // QSaveFile would only say "Existing file … is not writable"; the reason (a read-only
     // file system, permissions) is what the writer can act on.
     if (exists && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
-        return failedWhile(path, u"opening the file for writing"_s, reasonFor(errno));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "opening the file for writing"), reasonFor(errno));
 
     QSaveFile file(path);
-    const QString creating = u"creating the temporary file in %1"_s.arg(QDir::toNativeSeparators(dir));
+    const QString creating = QCoreApplication::translate("frontmark::Files", "creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
     if (faultInjected(Step::Open, target))
         return failedWhile(path, creating, reasonFor(errno));
     if (!file.open(QIODevice::WriteOnly))
@@ -187,15 +188,15 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (faultInjected(Step::Sync, target) || syncResult != 0) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, u"syncing to disk"_s, reasonFor(why));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "syncing to disk"), reasonFor(why));
     }
     if (faultInjected(Step::Commit, target)) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, u"replacing the file"_s, reasonFor(why));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), reasonFor(why));
     }
     if (!file.commit())
-        return failedWhile(path, u"replacing the file"_s, file.errorString());
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), file.errorString());
 
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote" << path << bytes.size() << "bytes";
@@ -207,7 +208,7 @@ namespace {
 Error newFileFailedWhile(const QString &path, const QString &step, const QString &reason)
 {
     return Error{Error::Kind::Io,
-                 u"Saving “%1” failed while %2: %3. Nothing was written."_s.arg(QFileInfo(path).fileName(), step, reason), path};
+                 QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3. Nothing was written.").arg(QFileInfo(path).fileName(), step, reason), path};
 }
 
 // A temporary file of our own in `dir`: open(O_EXCL) with mode 0666, so the umask applies as
@@ -267,15 +268,15 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
     if (::lstat(target.constData(), &st) == 0)
         return NewFile::NameTaken;
     if (errno != ENOENT && errno != ENOTDIR)
-        return newFileFailedWhile(path, u"checking the file"_s, reasonFor(errno));
+        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), reasonFor(errno));
     if (!QFileInfo(dir).isDir()) {
         return Error{Error::Kind::Io,
-                     u"Saving “%1” failed: the folder “%2” does not exist. Nothing was written."_s.arg(name,
+                     QCoreApplication::translate("frontmark::Files", "Saving “%1” failed: the folder “%2” does not exist. Nothing was written.").arg(name,
                                                                                                   QDir::toNativeSeparators(dir)),
                      path};
     }
 
-    const QString creating = u"creating the temporary file in %1"_s.arg(QDir::toNativeSeparators(dir));
+    const QString creating = QCoreApplication::translate("frontmark::Files", "creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
     QByteArray tempPath;
     const int fd = faultInjected(Step::Open, path) ? -1 : createTemporaryIn(dir, &tempPath);
     if (fd < 0)
@@ -294,13 +295,13 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
         syncResult = ::fsync(fd);
     } while (syncResult != 0 && errno == EINTR);
     if (faultInjected(Step::Sync, path) || syncResult != 0)
-        return discard(u"syncing to disk"_s);
+        return discard(QCoreApplication::translate("frontmark::Files", "syncing to disk"));
     // close(2) reports nothing new after a successful fsync on a local file system; an NFS
     // error here still means the data may not be there, so it counts.
     if (::close(fd) != 0) {
         const int why = errno;
         ::unlink(tempPath.constData());
-        return newFileFailedWhile(path, u"closing the temporary file"_s, reasonFor(why));
+        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "closing the temporary file"), reasonFor(why));
     }
 
     if (nameWithoutReplacing(tempPath, target, faultInjected(Step::Commit, path)) != 0) {
@@ -308,7 +309,7 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
             qCDebug(lcDocument) << "not writing" << path << "because the name was taken during the write";
             return NewFile::NameTaken;
         }
-        return newFileFailedWhile(path, u"giving the file its name"_s, reasonFor(errno));
+        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "giving the file its name"), reasonFor(errno));
     }
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote new file" << path << bytes.size() << "bytes";

@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "../document/postfile.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,7 @@ struct Checker {
                 return dt;
         }
         report(Diagnostic::Severity::Error, key,
-               u"“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12."_s
+               QCoreApplication::translate("frontmark::Validator", "“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.")
                    .arg(key, v.toDisplayString()));
         return std::nullopt;
     }
@@ -75,7 +76,7 @@ struct Checker {
             const Value v = fm.value(key);
             if (!v.isString() && !v.isNull())
                 report(Diagnostic::Severity::Error, key,
-                       u"“%1” must be text, but it is %2 (%3); put it in quotes."_s
+                       QCoreApplication::translate("frontmark::Validator", "“%1” must be text, but it is %2 (%3); put it in quotes.")
                            .arg(key, Value::typeName(v.type()), v.toDisplayString()));
         }
 
@@ -92,11 +93,11 @@ struct Checker {
             const bool isExpiry = name == u"expirydate"_s || name == u"unpublishdate"_s;
             if (isPublishDate && dt->dateTime > now)
                 report(Diagnostic::Severity::Warning, key,
-                       u"“%1” is in the future (%2); Hugo will not publish the post until then unless the site builds with buildFuture."_s
+                       QCoreApplication::translate("frontmark::Validator", "“%1” is in the future (%2); Hugo will not publish the post until then unless the site builds with buildFuture.")
                            .arg(key, dt->text.trimmed()));
             if (isExpiry && dt->dateTime <= now)
                 report(Diagnostic::Severity::Warning, key,
-                       u"“%1” has passed (%2); Hugo will not publish an expired post unless the site builds with buildExpired."_s
+                       QCoreApplication::translate("frontmark::Validator", "“%1” has passed (%2); Hugo will not publish an expired post unless the site builds with buildExpired.")
                            .arg(key, dt->text.trimmed()));
         }
 
@@ -104,10 +105,10 @@ struct Checker {
             const Value v = fm.value(key);
             if (v.isString() && (v.toString() == u"true"_s || v.toString() == u"false"_s)) {
                 report(Diagnostic::Severity::Warning, key,
-                       u"“%1” is the text \"%2\"; write it without quotes so it is a true/false value."_s.arg(key, v.toString()));
+                       QCoreApplication::translate("frontmark::Validator", "“%1” is the text \"%2\"; write it without quotes so it is a true/false value.").arg(key, v.toString()));
             } else if (!v.isBool() && !v.isNull()) {
                 report(Diagnostic::Severity::Error, key,
-                       u"“%1” must be true or false, but it is %2 (%3)."_s
+                       QCoreApplication::translate("frontmark::Validator", "“%1” must be true or false, but it is %2 (%3).")
                            .arg(key, Value::typeName(v.type()), v.toDisplayString()));
             }
         }
@@ -121,14 +122,14 @@ struct Checker {
                 continue;
             if (!v.isList()) {
                 report(Diagnostic::Severity::Error, key,
-                       u"“%1” must be a list like [\"a\", \"b\"] or a single text, but it is %2."_s
+                       QCoreApplication::translate("frontmark::Validator", "“%1” must be a list like [\"a\", \"b\"] or a single text, but it is %2.")
                            .arg(key, Value::typeName(v.type())));
                 continue;
             }
             for (const Value &item : v.toList()) {
                 if (!item.isScalar() || item.isNull()) {
                     report(Diagnostic::Severity::Error, key,
-                           u"Each entry of “%1” must be a single term, but one is %2."_s
+                           QCoreApplication::translate("frontmark::Validator", "Each entry of “%1” must be a single term, but one is %2.")
                                .arg(key, Value::typeName(item.type())));
                     break;
                 }

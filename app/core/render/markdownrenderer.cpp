@@ -12,6 +12,7 @@
 #include "render/definitionlists.h"
 #include "render/shortcodes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -610,7 +611,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
                 found = exists.insert(url, options.site.resolveLocal(url, options.postPath).has_value());
             if (!found.value()) {
                 out.append(Diagnostic{Diagnostic::Severity::Warning,
-                                      u"The image “%1” is not in the site's static or content folders; the published page will show it broken."_s.arg(url),
+                                      QCoreApplication::translate("frontmark::Renderer", "The image “%1” is not in the site's static or content folders; the published page will show it broken.").arg(url),
                                       options.postPath, fileLine, columnOf(lines, body, fileLine, url),
                                       u"missing-image"_s, url});
             }
@@ -620,7 +621,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
                 continue; // comments are dropped silently anyway
             htmlReported.insert(fileLine);
             out.append(Diagnostic{Diagnostic::Severity::Warning,
-                                  u"Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true."_s
+                                  QCoreApplication::translate("frontmark::Renderer", "Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true.")
                                       .arg(html.left(40)),
                                   options.postPath, fileLine, columnOf(lines, body, fileLine, html.left(20))});
         }
