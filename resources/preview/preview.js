@@ -9,6 +9,14 @@
 (function () {
     const root = document.documentElement;
     const mode = root.dataset.mode; // "live", "click" (click-to-load embeds) or "offline"
+    // The page's own labels in the interface language (data-strings, from the app's catalogue);
+    // English when a label is missing. %1 takes the argument.
+    let strings = {};
+    try { strings = JSON.parse(root.dataset.strings || '{}'); } catch (e) { strings = {}; }
+    function t(key, english, arg) {
+        const text = typeof strings[key] === 'string' && strings[key] ? strings[key] : english;
+        return arg === undefined ? text : text.replace('%1', arg);
+    }
     let content = null;
     let bridge = null;
     let ignoreScrollUntil = 0;
@@ -54,13 +62,13 @@
         const heading = title && !/^(youtube|vimeo) video$/i.test(title) ? title + ' · ' + label : label;
         if (mode === 'offline') {
             const c = card(info.name, heading,
-                           'Offline preview: the published post shows the ' + info.name + ' player here.', info.video);
+                           t('offlinePlayer', 'Offline preview: the published post shows the %1 player here.', info.name), info.video);
             c.dataset.embedSrc = src;
             return c;
         }
-        const c = card(info.name, heading, 'Remote embed, not loaded yet.', info.video);
+        const c = card(info.name, heading, t('remoteEmbed', 'Remote embed, not loaded yet.'), info.video);
         c.dataset.embedSrc = src;
-        const load = element('button', '', 'Load ' + info.name + ' player');
+        const load = element('button', '', t('loadPlayer', 'Load %1 player', info.name));
         load.addEventListener('click', () => {
             const wrapper = c.parentNode;
             if (wrapper)
@@ -75,14 +83,14 @@
         const gist = /^https?:\/\/gist\.github\.com\/([^?#]+?)(?:\.js)?(?:\?file=([^&#]+))?$/.exec(src);
         if (gist) {
             const file = gist[2] ? ' · ' + decodeURIComponent(gist[2]) : '';
-            const note = mode === 'offline' ? 'Offline preview: the published post shows this gist here.'
-                                            : 'The published post loads this gist with a script; the preview runs no scripts.';
+            const note = mode === 'offline' ? t('offlineGist', 'Offline preview: the published post shows this gist here.')
+                                            : t('gistScript', 'The published post loads this gist with a script; the preview runs no scripts.');
             const c = card('GitHub Gist', gist[1] + file, note, false);
             c.dataset.embedSrc = src;
             return c;
         }
-        return card('Script', src || 'inline script',
-                    'Scripts in the post do not run in the preview.', false);
+        return card(t('script', 'Script'), src || t('inlineScript', 'inline script'),
+                    t('scriptNote', 'Scripts in the post do not run in the preview.'), false);
     }
 
     // The stub the renderer writes for embeds Hugo fetches over the network at build time
@@ -92,8 +100,8 @@
         const kinds = { x: 'X', tweet: 'X (Twitter)', twitter: 'X (Twitter)', instagram: 'Instagram' };
         const name = stub.dataset.fmEmbed || '';
         const kind = kinds[name] || (name.startsWith('vimeo') ? 'Vimeo' : name);
-        const note = mode === 'offline' ? 'Offline preview: the published post embeds this here.'
-                                        : 'The published post embeds this; the preview shows the link.';
+        const note = mode === 'offline' ? t('offlineEmbed', 'Offline preview: the published post embeds this here.')
+                                        : t('embedLink', 'The published post embeds this; the preview shows the link.');
         const c = card(kind, link ? link.textContent : name, note, false);
         if (link) {
             const a = element('a', '', link.getAttribute('href'));
@@ -110,11 +118,11 @@
         const src = img.getAttribute('src') || '';
         const local = !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
         const box = element('span', 'fm-missing-image');
-        const what = local ? 'Image not found: ' : (mode === 'offline' ? 'Remote image, not loaded offline: '
-                                                                         : 'Image could not be loaded: ');
+        const what = local ? t('imageNotFound', 'Image not found: ') : (mode === 'offline' ? t('remoteOffline', 'Remote image, not loaded offline: ')
+                                                                         : t('imageFailed', 'Image could not be loaded: '));
         box.append(document.createTextNode(what), element('code', '', src));
         if (img.alt)
-            box.append(document.createElement('br'), document.createTextNode('Alt text: ' + img.alt));
+            box.append(document.createElement('br'), document.createTextNode(t('altText', 'Alt text: ') + img.alt));
         box.title = src;
         img.replaceWith(box);
     }

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>frontmark::Archetype</name>
+    <message>
+        <location filename="../../app/core/publish/archetype.cpp" line="+226"/>
+        <source>; Frontmark fills in .Date, .Name, .File.ContentBaseName, .Section, .Type, .Site.Title and string literals with replace, title, humanize, lower, upper, urlize and trim, so create this post with `hugo new` or simplify the archetype.</source>
+        <translation>；Frontmark 能填入 .Date、.Name、.File.ContentBaseName、.Section、.Type、.Site.Title，以及搭配 replace、title、humanize、lower、upper、urlize 與 trim 的字串常值，因此請改用 `hugo new` 建立這篇文章，或簡化 archetype。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This comment is not closed with “*/}}”.</source>
+        <translation>這個註解沒有以「*/}}」結束。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A comment must end right before “}}”.</source>
+        <translation>註解必須緊接在「}}」之前結束。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected “)” in this action.</source>
+        <translation>這個動作中出現了不該有的「)」。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This template action is not closed with “}}”.</source>
+        <translation>這個範本動作沒有以「}}」結束。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This quoted string is not closed.</source>
+        <translation>這個加引號的字串沒有結束。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This escape sequence in a string is not supported; write the character itself.</source>
+        <translation>不支援字串中的這個跳脫序列；請直接寫出該字元。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This raw string is not closed with “`”.</source>
+        <translation>這個原始字串沒有以「`」結束。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The archetype uses “.%1”, which Frontmark cannot fill in</source>
+        <translation>archetype 使用了「.%1」，Frontmark 無法填入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The archetype calls “%1”, which Frontmark does not support</source>
+        <translation>archetype 呼叫了「%1」，Frontmark 不支援</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This “(” is not closed with “)”.</source>
+        <translation>這個「(」沒有以「)」結束。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The archetype uses “%1”, which Frontmark does not support</source>
+        <translation>archetype 使用了「%1」，Frontmark 不支援</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This template action is empty or has an empty command; remove it or complete it.</source>
+        <translation>這個範本動作是空的，或含有空的命令；請移除或補完它。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only a function can take arguments or a piped value here.</source>
+        <translation>這裡只有函式能接受引數或管線傳入的值。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“%1” takes %2 argument(s) here but is given %3; check the archetype against Hugo&apos;s documentation.</source>
+        <translation>「%1」在這裡需要 %2 個引數，卻收到 %3 個；請對照 Hugo 文件檢查 archetype。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file name “%1” cannot be used; give a name without slashes.</source>
+        <translation>無法使用檔名「%1」；請取一個不含斜線的名稱。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The section “%1” must be a folder inside the content folder, such as “posts”.</source>
+        <translation>區段「%1」必須是 content 資料夾中的資料夾，例如「posts」。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The archetype is not valid UTF-8 text; save it as UTF-8.</source>
+        <translation>archetype 不是有效的 UTF-8 文字；請以 UTF-8 儲存。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is not a Hugo site folder: it has no hugo.toml or config file.</source>
+        <translation>這不是 Hugo 網站資料夾：其中沒有 hugo.toml 或設定檔。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>A post already exists at this path; choose another name or open that post.</source>
+        <translation>這個路徑已經有文章了；請選擇其他名稱，或開啟那篇文章。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>(Hugo&apos;s built-in default archetype)</source>
+        <translation>（Hugo 內建的預設 archetype）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the archetype: %1.</source>
+        <translation>無法讀取 archetype：%1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create the folder for the new post; check that the content folder is writable.</source>
+        <translation>無法為新文章建立資料夾；請確認 content 資料夾可以寫入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the new post: %1.</source>
+        <translation>無法建立新文章：%1。</translation>
+    </message>
+</context>
+<context>
     <name>frontmark::ConflictDialog</name>
     <message>
         <location filename="../../ui/publish/conflictdialog.cpp" line="+25"/>
@@ -63,6 +187,144 @@
     </message>
 </context>
 <context>
+    <name>frontmark::Files</name>
+    <message>
+        <location filename="../../app/core/document/postfile.cpp" line="+60"/>
+        <source>Cannot open the file: %1.</source>
+        <translation>無法開啟檔案：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is %1 MB; Frontmark opens posts up to %2 MB.</source>
+        <translation>這個檔案有 %1 MB；Frontmark 只能開啟 %2 MB 以內的文章。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the file: %1.</source>
+        <translation>無法讀取檔案：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text is larger than %1 MB.</source>
+        <translation>文字超過 %1 MB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This looks like a binary file, not a text post (a NUL byte).</source>
+        <translation>這看起來是二進位檔案，而不是文字文章（含有 NUL 位元組）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not valid UTF-8 (byte 0x%1); Hugo reads posts as UTF-8, so re-save it in that encoding.</source>
+        <translation>這個檔案不是有效的 UTF-8（位元組 0x%1）；Hugo 以 UTF-8 讀取文章，請改用這種編碼重新儲存。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The JSON front matter that starts here never closes: a “}” is missing.</source>
+        <translation>從這裡開始的 JSON 前置資料沒有結束：缺少「}」。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The front matter opened with “%1” on this line never closes: add a line with “%1” after it.</source>
+        <translation>這一行以「%1」開始的前置資料沒有結束：請在後面加上一行「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/publish/recovery.cpp" line="+171"/>
+        <location line="+19"/>
+        <source>Cannot create the recovery folder “%1”.</source>
+        <translation>無法建立復原資料夾「%1」。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot lock the recovery folder “%1” (error %2); autosave is off.</source>
+        <translation>無法鎖定復原資料夾「%1」（錯誤 %2）；自動儲存已停用。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The recovery store is not open, so no copy was saved.</source>
+        <translation>復原存放區未開啟，因此沒有儲存副本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a valid recovery id.</source>
+        <translation>「%1」不是有效的復原 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/publish/safewrite.cpp" line="+48"/>
+        <source> The file on disk was not changed.</source>
+        <translation>磁碟上的檔案沒有變更。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving “%1” failed while %2: %3.</source>
+        <translation>儲存「%1」時，%2失敗：%3。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>“%1” is a folder, not a file; choose a file name to save to.</source>
+        <translation>「%1」是資料夾，不是檔案；請選擇要儲存的檔名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a device or special file, not a regular file; Frontmark only saves into regular files.</source>
+        <translation>「%1」是裝置或特殊檔案，不是一般檔案；Frontmark 只會儲存到一般檔案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+126"/>
+        <source>checking the file</source>
+        <translation>檢查檔案</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?).</source>
+        <translation>儲存「%1」失敗：資料夾「%2」不存在（是否已被移動或刪除？）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opening the file for writing</source>
+        <translation>開啟檔案以寫入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+119"/>
+        <source>creating the temporary file in %1</source>
+        <translation>在 %1 中建立暫存檔</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+107"/>
+        <source>syncing to disk</source>
+        <translation>同步到磁碟</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+3"/>
+        <source>replacing the file</source>
+        <translation>取代檔案</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving “%1” failed while %2: %3. Nothing was written.</source>
+        <translation>儲存「%1」時，%2失敗：%3。沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saving “%1” failed: the folder “%2” does not exist. Nothing was written.</source>
+        <translation>儲存「%1」失敗：資料夾「%2」不存在。沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>closing the temporary file</source>
+        <translation>關閉暫存檔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>giving the file its name</source>
+        <translation>為檔案命名</translation>
+    </message>
+</context>
+<context>
     <name>frontmark::FindBar</name>
     <message>
         <location filename="../../ui/editor/findbar.cpp" line="+30"/>
@@ -120,6 +382,236 @@
         <translation>
             <numerusform>已取代 %n 處</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::FrontMatter</name>
+    <message>
+        <location filename="../../app/core/document/frontmatter.cpp" line="+207"/>
+        <source>This post has no front matter block to edit.</source>
+        <translation>這篇文章沒有可編輯的前置資料區塊。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A front matter key cannot be empty.</source>
+        <translation>前置資料的鍵不能是空的。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is written in a form Frontmark cannot rewrite in place; edit the front matter as text.</source>
+        <translation>「%1」的寫法 Frontmark 無法就地改寫；請以文字編輯前置資料。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Frontmark could not write “%1” in this block&apos;s style without changing its meaning; edit the front matter as text.</source>
+        <translation>Frontmark 無法在不改變意義的情況下，以這個區塊的風格寫入「%1」；請以文字編輯前置資料。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is written in a form Frontmark cannot remove in place; edit the front matter as text.</source>
+        <translation>「%1」的寫法 Frontmark 無法就地移除；請以文字編輯前置資料。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frontmark could not remove “%1” cleanly; edit the front matter as text.</source>
+        <translation>Frontmark 無法乾淨地移除「%1」；請以文字編輯前置資料。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document/jsoncodec.cpp" line="+51"/>
+        <source>Control characters must be escaped inside a JSON string.</source>
+        <translation>JSON 字串中的控制字元必須跳脫。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+5"/>
+        <source>A \u escape needs four hex digits.</source>
+        <translation>\u 跳脫序列需要四位十六進位數字。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“\%1” is not a JSON escape.</source>
+        <translation>「\%1」不是 JSON 的跳脫序列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This JSON string is never closed.</source>
+        <translation>這個 JSON 字串沒有結束。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The front matter nests arrays or objects more than %1 levels deep.</source>
+        <translation>前置資料中的陣列或物件巢狀超過 %1 層。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON front matter ends where a value was expected.</source>
+        <translation>JSON 前置資料在應該出現值的地方結束了。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Expected “,” or “]” in this JSON list.</source>
+        <translation>這個 JSON 清單中應該是「,」或「]」。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” is not a JSON number.</source>
+        <translation>「%1」不是 JSON 數字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected character in JSON front matter; expected a value.</source>
+        <translation>JSON 前置資料中出現非預期的字元；這裡應該是一個值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Expected a quoted key in this JSON object.</source>
+        <translation>這個 JSON 物件中應該是加引號的鍵。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key “%1” appears twice; the second would silently replace the first.</source>
+        <translation>鍵「%1」出現了兩次；第二個會在不知不覺中取代第一個。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected “:” after the key “%1”.</source>
+        <translation>鍵「%1」之後應該是「:」。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Expected “,” or “}” after the value of “%1”.</source>
+        <translation>「%1」的值之後應該是「,」或「}」。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>JSON front matter must be an object that starts with “{”.</source>
+        <translation>JSON 前置資料必須是以「{」開始的物件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unexpected text after the JSON front matter object.</source>
+        <translation>JSON 前置資料物件之後有非預期的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document/tomlcodec.cpp" line="+30"/>
+        <source>The front matter nests arrays or tables more than %1 levels deep.</source>
+        <translation>前置資料中的陣列或表格巢狀超過 %1 層。</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>This key nests more than %1 tables deep.</source>
+        <translation>這個鍵的表格巢狀超過 %1 層。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TOML syntax error: %1</source>
+        <translation>TOML 語法錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Cannot find the value of “%1”.</source>
+        <translation>找不到「%1」的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document/value.cpp" line="+247"/>
+        <source>empty</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a true/false value</source>
+        <translation>布林值（true/false）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a map</source>
+        <translation>對應表</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document/valuetext.cpp" line="+20"/>
+        <source>“%1” is not a valid JSON value: %2</source>
+        <translation>「%1」不是有效的 JSON 值：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not %2, which this key holds.</source>
+        <translation>「%1」不是這個鍵所存放的%2。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>“%1” is not a date; write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.</source>
+        <translation>「%1」不是日期；請寫成 2025-05-12T14:30:25+08:00 或 2025-05-12 這樣的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document/yamlcodec.cpp" line="+94"/>
+        <source>The front matter expands to more than %1 values through aliases (*name); Hugo rejects such excessive aliasing too.</source>
+        <translation>前置資料透過別名（*name）展開後超過 %1 個值；Hugo 也會拒絕這種過度使用別名的情況。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+377"/>
+        <source>The front matter nests lists or maps more than %1 levels deep.</source>
+        <translation>前置資料中的清單或對應表巢狀超過 %1 層。</translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <source>The key “%1” appears twice in the same map; Hugo rejects duplicate keys.</source>
+        <translation>鍵「%1」在同一個對應表中出現了兩次；Hugo 不接受重複的鍵。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>YAML syntax error: this quoted text is never closed; add the closing %1.</source>
+        <translation>YAML 語法錯誤：這段加引號的文字沒有結束；請補上結尾的 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 語法錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>Front matter must be a list of “key: value” lines, not a list.</source>
+        <translation>前置資料必須是由「鍵: 值」各行組成的內容，而不是清單。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Front matter must be a list of “key: value” lines, not a single value.</source>
+        <translation>前置資料必須是由「鍵: 值」各行組成的內容，而不是單一的值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Front matter keys must be plain names, not lists or maps.</source>
+        <translation>前置資料的鍵必須是單純的名稱，不能是清單或對應表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key “%1” appears twice; Hugo rejects duplicate keys.</source>
+        <translation>鍵「%1」出現了兩次；Hugo 不接受重複的鍵。</translation>
     </message>
 </context>
 <context>
@@ -329,6 +821,150 @@
         <location line="+47"/>
         <source>Fix the front matter before going back to the form — %1</source>
         <translation>請先修正前置資料，才能回到表單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::Images</name>
+    <message>
+        <location filename="../../app/core/images/imageedits.cpp" line="+57"/>
+        <source>The text changed since the images were listed; look at the images again and retry.</source>
+        <translation>列出圖片之後文字已有變動；請重新查看圖片後再試一次。</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+322"/>
+        <source>Hugo cannot read this %1 back from a shortcode argument: it has a double quote, a backtick and a backslash (or a line break) together.</source>
+        <translation>Hugo 無法從短代碼參數讀回這個 %1：它同時含有雙引號、反引號與反斜線（或換行）。</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>A caption paragraph can be at most %1 columns long (%2 CJK characters); shorten it, or make the image a figure.</source>
+        <translation>圖說段落最長 %1 欄（%2 個中日韓文字）；請縮短圖說，或把圖片改為 figure。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The figure call could not be read; fix its quotes and try again.</source>
+        <translation>無法讀取這個 figure 呼叫；請修正其中的引號後再試一次。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The image&apos;s alt text could not be found in the text.</source>
+        <translation>在文字中找不到這張圖片的替代文字。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A caption paragraph cannot end with a colon or be a shortcode call: it would read as text of its own, not as the image&apos;s caption.</source>
+        <translation>圖說段落不能以冒號結尾，也不能是短代碼呼叫：那樣它會被當成獨立的文字，而不是圖片的圖說。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The image&apos;s caption could not be found in the text; look at the images again.</source>
+        <translation>在文字中找不到這張圖片的圖說；請重新查看圖片。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A figure needs an image address (src).</source>
+        <translation>figure 需要圖片位址（src）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The definition of this image&apos;s reference label was not found; add “[label]: address” on a line of its own.</source>
+        <translation>找不到這張圖片參考標籤的定義；請在獨立的一行加上「[label]: 位址」。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image has no caption line directly under it.</source>
+        <translation>這張圖片正下方沒有圖說行。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This image is already a figure.</source>
+        <translation>這張圖片已經是 figure 了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an image alone in its paragraph can become a figure; this one shares its paragraph with text.</source>
+        <translation>只有獨立成段的圖片才能改為 figure；這張圖片與文字同在一個段落。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The link around this image is a reference link, which a figure cannot take; write the address in the link first.</source>
+        <translation>這張圖片外圍的連結是參考式連結，figure 無法使用；請先把位址直接寫進連結。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This image is not a figure.</source>
+        <translation>這張圖片不是 figure。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This figure call has positional arguments; name them (src=…) first.</source>
+        <translation>這個 figure 呼叫使用了位置參數；請先為它們加上名稱（src=…）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The figure&apos;s “%1” argument has no Markdown equivalent; remove it first or keep the figure.</source>
+        <translation>figure 的「%1」參數沒有對應的 Markdown 寫法；請先移除它，或保留 figure。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The figure shares its line with text, so its caption cannot become a paragraph; put the figure on a line of its own first.</source>
+        <translation>figure 與文字在同一行，因此它的圖說無法成為段落；請先讓 figure 獨立成一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/images/imageimport.cpp" line="+128"/>
+        <source>The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).</source>
+        <translation>貼上的資料不是瀏覽器能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、SVG）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).</source>
+        <translation>「%1」不是瀏覽器能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、SVG）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The image path pattern “%1” has a “{” without its “}”; placeholders are written {date}, {hash}, {name} and {ext}.</source>
+        <translation>圖片路徑樣式「%1」中有「{」卻沒有對應的「}」；預留位置的寫法是 {date}、{hash}、{name} 與 {ext}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The image path pattern “%1” has an unknown placeholder “{%2}”; the known ones are {date}, {hash}, {name} and {ext}.</source>
+        <translation>圖片路徑樣式「%1」中有未知的預留位置「{%2}」；可用的有 {date}、{hash}、{name} 與 {ext}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The image path pattern “%1” leads out of the static folder (“..”); write a path inside it, such as “%2”.</source>
+        <translation>圖片路徑樣式「%1」會跑出 static 資料夾（「..」）；請寫成資料夾內的路徑，例如「%2」。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image path pattern “%1” gives no file name; end it with one, such as “{date}-{hash}.{ext}”.</source>
+        <translation>圖片路徑樣式「%1」沒有產生檔名；請在結尾加上檔名，例如「{date}-{hash}.{ext}」。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Creating the folder “%1” for the image failed: %2. Nothing was written.</source>
+        <translation>為圖片建立資料夾「%1」失敗：%2。沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a folder, so the image cannot go there. Nothing was written.</source>
+        <translation>「%1」不是資料夾，因此圖片無法放在那裡。沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save the post first: outside a Hugo site an image goes into an “images” folder beside the post, and an unsaved post has no folder yet.</source>
+        <translation>請先儲存文章：在 Hugo 網站以外，圖片會放進文章旁邊的「images」資料夾，而尚未儲存的文章還沒有所在的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There are already %1 other files named like “%2” in “%3”; add {hash} to the image path pattern “%4”. Nothing was written.</source>
+        <translation>「%3」中已經有 %1 個與「%2」名稱相似的檔案；請在圖片路徑樣式「%4」中加入 {hash}。沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/images/postimages.cpp" line="+566"/>
+        <source>The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.</source>
+        <translation>圖說「%1」緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落；請在兩者之間加入空行。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1897,79 @@
     </message>
 </context>
 <context>
+    <name>frontmark::PreviewPage</name>
+    <message>
+        <location filename="../../ui/preview/previewscheme.cpp" line="+68"/>
+        <source>Offline preview: the published post shows the %1 player here.</source>
+        <translation>離線預覽：發布後的文章會在這裡顯示 %1 播放器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote embed, not loaded yet.</source>
+        <translation>遠端嵌入內容，尚未載入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load %1 player</source>
+        <translation>載入 %1 播放器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline preview: the published post shows this gist here.</source>
+        <translation>離線預覽：發布後的文章會在這裡顯示這個 gist。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The published post loads this gist with a script; the preview runs no scripts.</source>
+        <translation>發布後的文章會用指令碼載入這個 gist；預覽不執行任何指令碼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>指令碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inline script</source>
+        <translation>內嵌指令碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scripts in the post do not run in the preview.</source>
+        <translation>文章中的指令碼不會在預覽中執行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline preview: the published post embeds this here.</source>
+        <translation>離線預覽：發布後的文章會在這裡嵌入這項內容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The published post embeds this; the preview shows the link.</source>
+        <translation>發布後的文章會嵌入這項內容；預覽只顯示連結。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image not found: </source>
+        <translation>找不到圖片：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote image, not loaded offline: </source>
+        <translation>遠端圖片，離線時不載入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image could not be loaded: </source>
+        <translation>無法載入圖片：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text: </source>
+        <translation>替代文字：</translation>
+    </message>
+</context>
+<context>
     <name>frontmark::ProblemsPanel</name>
     <message>
         <location filename="../../ui/problems/problemspanel.cpp" line="+25"/>
@@ -1479,6 +2188,119 @@
     </message>
 </context>
 <context>
+    <name>frontmark::Publisher</name>
+    <message>
+        <location filename="../../app/core/publish/publisher.cpp" line="+250"/>
+        <source>This post is not inside a Hugo site: choose the site to publish it into.</source>
+        <translation>這篇文章不在 Hugo 網站中：請選擇要發布到哪個網站。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a Hugo site we can read: %2</source>
+        <translation>「%1」不是可讀取的 Hugo 網站：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file name “%1” may not contain / or \ or start with a dot.</source>
+        <translation>檔名「%1」不能包含 / 或 \，也不能以句點開頭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section “%1” must be a folder inside the site&apos;s content folder.</source>
+        <translation>區段「%1」必須是網站 content 資料夾中的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The site&apos;s configuration does not parse: %1</source>
+        <translation>無法解析網站設定：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” exists and is not a file.</source>
+        <translation>「%1」已存在，而且不是檔案。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The post has no front matter: Hugo needs at least a title and a date.</source>
+        <translation>這篇文章沒有前置資料：Hugo 至少需要標題與日期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The post has no title; Hugo would list it with an empty heading.</source>
+        <translation>這篇文章沒有標題；Hugo 會以空白標題列出它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one.</source>
+        <translation>這篇文章沒有日期：Hugo 會把日期當成 0001-01-01 並排在最後。請勾選「將日期設為現在」後發布，或自行加上日期。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.</source>
+        <translation>這個網站及其佈景主題中沒有短代碼「%1」的範本（layouts/shortcodes/%1.html），Hugo 會因此中止建置。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The site already has a different file at “%1”; rename the image or the one in the site.</source>
+        <translation>網站在「%1」已有另一個不同的檔案；請重新命名這張圖片或網站中的那個檔案。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The front matter names the image “%1”, which is not in the site&apos;s static or content folders.</source>
+        <translation>前置資料指定了圖片「%1」，但它不在網站的 static 或 content 資料夾中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image “%1” is not in the site&apos;s static or content folders; the published page would show it broken.</source>
+        <translation>圖片「%1」不在網站的 static 或 content 資料夾中；發布後的頁面會顯示為破圖。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is nowhere to publish the post: choose a site.</source>
+        <translation>沒有可以發布這篇文章的地方：請選擇網站。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post has problems that must be fixed before it is published.</source>
+        <translation>這篇文章有問題，必須先修正才能發布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” already exists; publishing would replace it.</source>
+        <translation>「%1」已存在；發布會取代它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” changed on disk after the publish check; nothing was written. Check it again.</source>
+        <translation>發布檢查之後，磁碟上的「%1」已變更；沒有寫入任何內容。請重新檢查。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the image “%1”; the post was not published.</source>
+        <translation>無法讀取圖片「%1」；文章沒有發布。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A different “%1” appeared in the site; the post was not published.</source>
+        <translation>網站中出現了另一個不同的「%1」；文章沒有發布。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder for “%1”; the post was not published.</source>
+        <translation>無法為「%1」建立資料夾；文章沒有發布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The post was not published.</source>
+        <translation>文章沒有發布。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>frontmark::RecentFilesMenu</name>
     <message>
         <location filename="../../ui/recentfilesmenu.cpp" line="+50"/>
@@ -1652,6 +2474,207 @@
     </message>
 </context>
 <context>
+    <name>frontmark::Renderer</name>
+    <message>
+        <location filename="../../app/core/render/markdownrenderer.cpp" line="+614"/>
+        <source>The image “%1” is not in the site&apos;s static or content folders; the published page will show it broken.</source>
+        <translation>圖片「%1」不在網站的 static 或 content 資料夾中；發布後的頁面會顯示為破圖。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true.</source>
+        <translation>除非網站設定 markup.goldmark.renderer.unsafe = true，否則 Hugo 會省略「%1」這類原始 HTML。</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::Shortcodes</name>
+    <message>
+        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+81"/>
+        <source>Too many shortcode problems; fix the ones above first.</source>
+        <translation>短代碼問題太多；請先修正上面列出的問題。</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>The “youtube” shortcode needs a video id.</source>
+        <translation>「youtube」短代碼需要影片 ID。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The “vimeo” shortcode needs a video id, as its first argument or as id=….</source>
+        <translation>「vimeo」短代碼需要影片 ID，可作為第一個參數或寫成 id=…。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The “gist” shortcode needs the user and the gist id: {{&lt; gist user id &gt;}}.</source>
+        <translation>「gist」短代碼需要使用者與 gist ID：{{&lt; gist user id &gt;}}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hugo deprecated the “gist” shortcode in v0.143.0 and will remove it.</source>
+        <translation>Hugo 已在 v0.143.0 棄用「gist」短代碼，之後將會移除。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The “param” shortcode needs a key: {{&lt; param key &gt;}}.</source>
+        <translation>「param」短代碼需要一個鍵：{{&lt; param key &gt;}}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Param “%1” not found in the front matter or the site params.</source>
+        <translation>在前置資料或網站的 params 中找不到參數「%1」。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The “%1” shortcode needs a page path.</source>
+        <translation>「%1」短代碼需要頁面路徑。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>REF_NOT_FOUND: Ref “%1”: page not found.</source>
+        <translation>REF_NOT_FOUND：Ref「%1」：找不到頁面。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hugo deprecated the “%1” shortcode in v0.142.0 and will remove it; use “x”.</source>
+        <translation>Hugo 已在 v0.142.0 棄用「%1」短代碼，之後將會移除；請改用「x」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The “%1” shortcode needs two named arguments: user and id.</source>
+        <translation>「%1」短代碼需要兩個具名參數：user 與 id。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The “%1” shortcode needs the post id as its first argument.</source>
+        <translation>「%1」短代碼的第一個參數必須是貼文 ID。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The “vimeo_simple” shortcode needs a video id.</source>
+        <translation>「vimeo_simple」短代碼需要影片 ID。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Hugo deprecated the “comment” shortcode in v0.143.0; use an HTML comment.</source>
+        <translation>Hugo 已在 v0.143.0 棄用「comment」短代碼；請改用 HTML 註解。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/render/shortcodes.cpp" line="+146"/>
+        <source>Unexpected “%1” at the start of a shortcode; a name must follow “{{&lt;” or “{{%”.</source>
+        <translation>短代碼開頭出現了不該有的「%1」；「{{&lt;」或「{{%」之後必須接名稱。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected “%1” in shortcode “%2”; put arguments that contain symbols in quotes.</source>
+        <translation>短代碼「%2」中出現了不該有的「%1」；含有符號的參數請加上引號。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quoted argument is not closed before the end of the line.</source>
+        <translation>加引號的參數在行尾之前沒有結束。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+135"/>
+        <source>Unrecognized escape “\`” in a shortcode argument.</source>
+        <translation>短代碼參數中有無法辨識的跳脫序列「\`」。</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Raw string argument (`…`) is not closed.</source>
+        <translation>原始字串參數（`…`）沒有結束。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Escaped shortcode is not closed: end it with “*/%1”.</source>
+        <translation>跳脫的短代碼沒有結束：請以「*/%1」結尾。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+109"/>
+        <source>Shortcode is not closed: add “%1” after its arguments.</source>
+        <translation>短代碼沒有結束：請在參數後加上「%1」。</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>A shortcode name can contain “.” only to end in “.inline”.</source>
+        <translation>短代碼名稱只有在以「.inline」結尾時才能包含「.」。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A closing tag takes no arguments: write “{{%1 /%2 %3”.</source>
+        <translation>結束標籤不接受參數：請寫成「{{%1 /%2 %3」。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Shortcode has no name.</source>
+        <translation>短代碼沒有名稱。</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>Closing tag “{{%1 /%2 %3}}” has no opening “{{%1 %2 %3}}” before it.</source>
+        <translation>結束標籤「{{%1 /%2 %3}}」之前沒有對應的開始標籤「{{%1 %2 %3}}」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shortcode “%1” mixes positional and named arguments; Hugo accepts only one kind per call.</source>
+        <translation>短代碼「%1」混用了位置參數與具名參數；Hugo 每次呼叫只接受其中一種。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Shortcodes are nested more than %1 levels deep; the preview shows the inner ones as written.</source>
+        <translation>短代碼巢狀超過 %1 層；預覽會照原文顯示內層的短代碼。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown shortcode %1: the site&apos;s theme renders it; the preview shows a placeholder</source>
+        <translation>未知的短代碼 %1：由網站的佈景主題轉譯；預覽會顯示預留位置</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>inline shortcode %1: Hugo runs its template; the preview shows a placeholder</source>
+        <translation>內嵌短代碼 %1：由 Hugo 執行它的範本；預覽會顯示預留位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inline shortcode “%1” renders nothing: the site does not set enableInlineShortcodes.</source>
+        <translation>內嵌短代碼「%1」不會產生任何內容：網站沒有設定 enableInlineShortcodes。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The preview cannot draw Hugo&apos;s “%1” shortcode; it shows a placeholder.</source>
+        <translation>預覽無法繪製 Hugo 的「%1」短代碼；會改為顯示預留位置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shortcode “%1” needs a closing “{{%2 /%1 %3}}”, or end it with “/%3}}”.</source>
+        <translation>短代碼「%1」需要結束標籤「{{%2 /%1 %3}}」，或以「/%3}}」結尾。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shortcode “%1” takes no inner content, yet it is closed; remove its closing tag or “/”.</source>
+        <translation>短代碼「%1」不接受內部內容，卻有結束標籤；請移除它的結束標籤或「/」。</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::Site</name>
+    <message>
+        <location filename="../../app/core/site/site.cpp" line="+130"/>
+        <source>Cannot read the site configuration: %1.</source>
+        <translation>無法讀取網站設定：%1。</translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <source>The site folder does not exist or is not a folder.</source>
+        <translation>網站資料夾不存在，或不是資料夾。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This folder has no Hugo configuration: add hugo.toml (or hugo.yaml, hugo.json) or a config/_default folder.</source>
+        <translation>這個資料夾沒有 Hugo 設定：請加入 hugo.toml（或 hugo.yaml、hugo.json）或 config/_default 資料夾。</translation>
+    </message>
+</context>
+<context>
     <name>frontmark::SiteDestinationFields</name>
     <message>
         <location filename="../../ui/publish/sitedestinationfields.cpp" line="+57"/>
@@ -1705,6 +2728,49 @@
         <location filename="../../ui/frontmatter/tokenedit.cpp" line="+35"/>
         <source>term, term, …</source>
         <translation>項目、項目、…</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::Validator</name>
+    <message>
+        <location filename="../../app/core/publish/validator.cpp" line="+59"/>
+        <source>“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.</source>
+        <translation>「%1」不是 Hugo 能讀取的日期（%2）；請寫成 2025-05-12T14:30:25+08:00 或 2025-05-12 這樣的格式。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” must be text, but it is %2 (%3); put it in quotes.</source>
+        <translation>「%1」必須是文字，但它是%2（%3）；請加上引號。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is in the future (%2); Hugo will not publish the post until then unless the site builds with buildFuture.</source>
+        <translation>「%1」是未來的時間（%2）；除非網站以 buildFuture 建置，否則 Hugo 在那之前不會發布這篇文章。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” has passed (%2); Hugo will not publish an expired post unless the site builds with buildExpired.</source>
+        <translation>「%1」已經過了（%2）；除非網站以 buildExpired 建置，否則 Hugo 不會發布已過期的文章。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is the text &quot;%2&quot;; write it without quotes so it is a true/false value.</source>
+        <translation>「%1」是文字 &quot;%2&quot;；請拿掉引號，讓它成為 true/false 值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” must be true or false, but it is %2 (%3).</source>
+        <translation>「%1」必須是 true 或 false，但它是%2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” must be a list like [&quot;a&quot;, &quot;b&quot;] or a single text, but it is %2.</source>
+        <translation>「%1」必須是像 [&quot;a&quot;, &quot;b&quot;] 這樣的清單或單一文字，但它是%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each entry of “%1” must be a single term, but one is %2.</source>
+        <translation>「%1」的每個項目都必須是單一詞彙，但其中一個是%2。</translation>
     </message>
 </context>
 <context>

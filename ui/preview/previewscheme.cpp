@@ -4,6 +4,9 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QUrl>
@@ -56,6 +59,30 @@ QString PreviewSchemeHandler::contentSecurityPolicy(EmbedMode mode)
     return csp;
 }
 
+// The page's own labels (preview.js: embed cards, missing images) in the interface language,
+// as JSON for the page's data-strings attribute.
+static QString pageStrings()
+{
+    const auto label = [](const char *text) { return QCoreApplication::translate("frontmark::PreviewPage", text); };
+    const QJsonObject strings{
+        {u"offlinePlayer"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Offline preview: the published post shows the %1 player here."))},
+        {u"remoteEmbed"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Remote embed, not loaded yet."))},
+        {u"loadPlayer"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Load %1 player"))},
+        {u"offlineGist"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Offline preview: the published post shows this gist here."))},
+        {u"gistScript"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "The published post loads this gist with a script; the preview runs no scripts."))},
+        {u"script"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Script"))},
+        {u"inlineScript"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "inline script"))},
+        {u"scriptNote"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Scripts in the post do not run in the preview."))},
+        {u"offlineEmbed"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Offline preview: the published post embeds this here."))},
+        {u"embedLink"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "The published post embeds this; the preview shows the link."))},
+        {u"imageNotFound"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Image not found: "))},
+        {u"remoteOffline"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Remote image, not loaded offline: "))},
+        {u"imageFailed"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Image could not be loaded: "))},
+        {u"altText"_s, label(QT_TRANSLATE_NOOP("frontmark::PreviewPage", "Alt text: "))},
+    };
+    return QString::fromUtf8(QJsonDocument(strings).toJson(QJsonDocument::Compact));
+}
+
 QByteArray PreviewSchemeHandler::pageShell() const
 {
     QFile file(u":/preview/preview.html"_s);
@@ -71,6 +98,7 @@ QByteArray PreviewSchemeHandler::pageShell() const
     html.replace(u"@THEME@"_s, theme);
     html.replace(u"@LANG@"_s, m_language.toHtmlEscaped());
     html.replace(u"@TITLE@"_s, QFileInfo(m_postPath).fileName().toHtmlEscaped());
+    html.replace(u"@STRINGS@"_s, pageStrings().toHtmlEscaped());
     return html.toUtf8();
 }
 
