@@ -29,4 +29,18 @@ inline bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+/// The bytes of `path`, empty if it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Writes `bytes` to `path` (plainly, not atomically: test set-up); true if all were written.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 } // namespace frontmark::test

@@ -44,17 +44,8 @@ const QString kSampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/
 const QString kSamplePost = u"/content/posts/2025-06-02-taiwan-chip-energy.md"_s;
 constexpr int kTimeout = 20000;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
+using test::readFile;
+using test::writeFile;
 
 QString body(const MainWindow &w)
 {

@@ -88,17 +88,6 @@ QString hash8(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(8));
 }
 
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // Every entry below `dir` (hidden ones too, so a left-over temporary file shows), relative.
 QStringList treeOf(const QString &dir)
@@ -364,7 +353,7 @@ void TestImageImport::importsIntoStaticFolder()
     QCOMPARE(r.value().url, expectedUrl);
     QCOMPARE(r.value().filePath, staticDir() + expectedUrl);
     QCOMPARE(r.value().reused, false);
-    QCOMPARE(readAll(staticDir() + expectedUrl), bytes);
+    QCOMPARE(frontmark::test::readFile(staticDir() + expectedUrl), bytes);
 
     QStringList after = before;
     after << u"static"_s + expectedUrl;
@@ -413,7 +402,7 @@ void TestImageImport::namePlaceholder()
     const auto r = frontmark::imageimport::importImage(Site::forPost(post), post, request);
     QVERIFY2(r.ok(), qPrintable(failureText(r)));
     QCOMPARE(r.value().url, url);
-    QCOMPARE(readAll(staticDir() + url), request.bytes);
+    QCOMPARE(frontmark::test::readFile(staticDir() + url), request.bytes);
 }
 
 void TestImageImport::sameBytesAgainAreReused()
@@ -459,7 +448,7 @@ void TestImageImport::differentBytesTakeNumberedNames()
         QCOMPARE(r.value().url, urls[i]);
         QVERIFY(!r.value().reused);
         for (int k = 0; k <= i; ++k)
-            QCOMPARE(readAll(staticDir() + urls[k]), images[k]); // earlier files untouched
+            QCOMPARE(frontmark::test::readFile(staticDir() + urls[k]), images[k]); // earlier files untouched
     }
     // Each of them again: found under its own name, nothing new.
     const QStringList before = treeOf(m_dir->path());
@@ -495,13 +484,13 @@ void TestImageImport::existingEntryIsNeverReplaced()
     const QByteArray planted = "someone else's file\n"_ba;
     const QString elsewhere = m_dir->filePath(u"elsewhere.png"_s);
     if (kind == u"file"_s)
-        QVERIFY(writeAll(target, planted));
+        QVERIFY(frontmark::test::writeFile(target, planted));
     else if (kind == u"folder"_s)
         QVERIFY(QDir().mkdir(target));
     else if (kind == u"dangling"_s)
         QVERIFY(QFile::link(m_dir->filePath(u"missing.png"_s), target));
     else {
-        QVERIFY(writeAll(elsewhere, request.bytes));
+        QVERIFY(frontmark::test::writeFile(elsewhere, request.bytes));
         QVERIFY(QFile::link(elsewhere, target));
     }
 
@@ -509,9 +498,9 @@ void TestImageImport::existingEntryIsNeverReplaced()
     QVERIFY2(r.ok(), qPrintable(failureText(r)));
     QCOMPARE(r.value().url, u"/images/posts/"_s + name + u"-2.png"_s);
     QVERIFY(!r.value().reused);
-    QCOMPARE(readAll(r.value().filePath), request.bytes);
+    QCOMPARE(frontmark::test::readFile(r.value().filePath), request.bytes);
     if (kind == u"file"_s)
-        QCOMPARE(readAll(target), planted);
+        QCOMPARE(frontmark::test::readFile(target), planted);
     else if (kind == u"folder"_s)
         QVERIFY(QFileInfo(target).isDir());
     else if (kind == u"dangling"_s)
@@ -533,7 +522,7 @@ void TestImageImport::createsMissingFolders()
     const QString url = u"/uploads/2025/"_s + hash8(request.bytes) + u".png"_s;
     QCOMPARE(r.value().url, url);
     QCOMPARE(r.value().filePath, staticDir() + url);
-    QCOMPARE(readAll(staticDir() + url), request.bytes);
+    QCOMPARE(frontmark::test::readFile(staticDir() + url), request.bytes);
 }
 
 void TestImageImport::refusesNonImages_data()
@@ -605,7 +594,7 @@ void TestImageImport::postOutsideSiteGoesBesideIt()
 {
     const QString post = m_dir->filePath(u"notes/draft.md"_s);
     QVERIFY(QDir().mkpath(m_dir->filePath(u"notes"_s)));
-    QVERIFY(writeAll(post, "# Draft\n"_ba));
+    QVERIFY(frontmark::test::writeFile(post, "# Draft\n"_ba));
     const Site site = Site::forPost(post);
     QVERIFY(!site.isHugoSite());
     Request request;
@@ -616,7 +605,7 @@ void TestImageImport::postOutsideSiteGoesBesideIt()
     const QString name = u"20241231-"_s + hash8(request.bytes) + u".png"_s;
     QCOMPARE(r.value().url, u"images/"_s + name);
     QCOMPARE(r.value().filePath, m_dir->filePath(u"notes/images/"_s + name));
-    QCOMPARE(readAll(r.value().filePath), request.bytes);
+    QCOMPARE(frontmark::test::readFile(r.value().filePath), request.bytes);
     QCOMPARE(site.resolveLocal(r.value().url, post).value_or(QString()), QFileInfo(r.value().filePath).canonicalFilePath());
 }
 
@@ -654,10 +643,10 @@ void TestImageImport::racingWriterKeepsItsFile()
             QVERIFY(QFile::remove(r->value().filePath));
             continue;
         }
-        QCOMPARE(readAll(target), racerBytes);
+        QCOMPARE(frontmark::test::readFile(target), racerBytes);
         QCOMPARE(r->value().url, u"/images/posts/"_s + name + u"-2.png"_s);
         QVERIFY(!r->value().reused);
-        QCOMPARE(readAll(r->value().filePath), request.bytes);
+        QCOMPARE(frontmark::test::readFile(r->value().filePath), request.bytes);
         return;
     }
     QSKIP("the other writer never got the name first (or inotify is not available)");
@@ -729,7 +718,7 @@ void TestImageImport::readOnlyMountLeavesNothing()
     m_mounted << ro;
     if (!run(u"mount"_s, {u"-o"_s, u"remount,ro,bind"_s, ro}, &why))
         QSKIP(qPrintable(u"cannot remount read-only here: "_s + why));
-    QVERIFY2(!writeAll(ro + u"/probe"_s, "x"_ba), "the bind mount should be read-only now");
+    QVERIFY2(!frontmark::test::writeFile(ro + u"/probe"_s, "x"_ba), "the bind mount should be read-only now");
     const QStringList before = treeOf(m_dir->path());
 
     Request request;
@@ -753,7 +742,7 @@ void TestImageImport::newFileIsWritten()
     ::umask(oldMask);
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     QCOMPARE(r.value(), NewFile::Written);
-    QCOMPARE(readAll(path), bytes);
+    QCOMPARE(frontmark::test::readFile(path), bytes);
     QCOMPARE(treeOf(m_dir->path()), QStringList{u"new.png"_s});
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
@@ -775,9 +764,9 @@ void TestImageImport::newFileRefusesTakenName()
     const QString path = m_dir->filePath(u"taken.png"_s);
     const QByteArray old = "old bytes\n"_ba;
     if (kind == u"file"_s)
-        QVERIFY(writeAll(path, old));
+        QVERIFY(frontmark::test::writeFile(path, old));
     else if (kind == u"empty"_s)
-        QVERIFY(writeAll(path, QByteArray()));
+        QVERIFY(frontmark::test::writeFile(path, QByteArray()));
     else if (kind == u"folder"_s)
         QVERIFY(QDir().mkdir(path));
     else
@@ -789,7 +778,7 @@ void TestImageImport::newFileRefusesTakenName()
     QCOMPARE(r.value(), NewFile::NameTaken);
     QCOMPARE(treeOf(m_dir->path()), before);
     if (kind == u"file"_s)
-        QCOMPARE(readAll(path), old);
+        QCOMPARE(frontmark::test::readFile(path), old);
     if (kind == u"empty"_s)
         QCOMPARE(QFileInfo(path).size(), 0);
     if (kind == u"dangling"_s)
@@ -812,7 +801,7 @@ void TestImageImport::newFileNeverReplacesARacer()
             continue;
         }
         QCOMPARE(r->value(), NewFile::NameTaken);
-        QCOMPARE(readAll(path), racerBytes);
+        QCOMPARE(frontmark::test::readFile(path), racerBytes);
         QCOMPARE(treeOf(m_dir->path()), QStringList{u"raced.png"_s});
         return;
     }
@@ -838,16 +827,16 @@ void TestImageImport::newFileFallsBackToLink()
     const QByteArray bytes = png(92);
     frontmark::writefaults::inject(Step::Commit, EINVAL);
     const auto r = frontmark::writeNewFileAtomically(path, bytes);
-    QVERIFY(writeAll(m_dir->filePath(u"other.png"_s), "other\n"_ba));
+    QVERIFY(frontmark::test::writeFile(m_dir->filePath(u"other.png"_s), "other\n"_ba));
     const auto taken = frontmark::writeNewFileAtomically(m_dir->filePath(u"other.png"_s), bytes);
     frontmark::writefaults::inject(Step::None, 0);
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     QCOMPARE(r.value(), NewFile::Written);
-    QCOMPARE(readAll(path), bytes);
+    QCOMPARE(frontmark::test::readFile(path), bytes);
     QCOMPARE(QFileInfo(path).size(), bytes.size());
     QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().toString()));
     QCOMPARE(taken.value(), NewFile::NameTaken);
-    QCOMPARE(readAll(m_dir->filePath(u"other.png"_s)), "other\n"_ba);
+    QCOMPARE(frontmark::test::readFile(m_dir->filePath(u"other.png"_s)), "other\n"_ba);
     QCOMPARE(treeOf(m_dir->path()), (QStringList{u"linked.png"_s, u"other.png"_s}));
 }
 
