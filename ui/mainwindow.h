@@ -6,6 +6,7 @@
 #include "render/renderresult.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMainWindow>
 #include <QTextCursor>
 
@@ -179,6 +180,8 @@ private:
     QList<Diagnostic> m_renderProblems; // the newest render's, in editor lines
     QList<Diagnostic> m_imageProblems;  // merged captions, from the newest image list
     ImagesPanel *m_images = nullptr;
+    QHash<quint64, QTextCursor> m_imageInserts; // where pasted or dropped images go, by copy job
+    quint64 m_imageInsertJobs = 0;
     QDockWidget *m_imagesDock = nullptr;
 
     RecentFilesMenu *m_recentMenu = nullptr;

@@ -232,8 +232,11 @@ void MainWindow::addImages(const QTextCursor &at, const QStringList &files, cons
     const Site site = m_options.site;
     const QString postPath = m_path;
     QPointer<MainWindow> self(this);
-    auto cursor = std::make_shared<QTextCursor>(at);
-    QThreadPool::globalInstance()->start([self, site, postPath, files, requests, base, cursor]() mutable {
+    // The insertion point stays on the UI thread (a QTextCursor belongs to its document's
+    // thread); the job carries only its number.
+    const quint64 job = ++m_imageInsertJobs;
+    m_imageInserts.insert(job, at);
+    QThreadPool::globalInstance()->start([self, site, postPath, files, requests, base, job]() mutable {
         QStringList urls;
         QStringList errors;
         for (const QString &file : files) {
@@ -254,13 +257,14 @@ void MainWindow::addImages(const QTextCursor &at, const QStringList &files, cons
             else
                 errors.append(imported.error().toString());
         }
-        QMetaObject::invokeMethod(qApp, [self, cursor, urls, errors] {
+        QMetaObject::invokeMethod(qApp, [self, job, urls, errors] {
             if (!self)
                 return;
+            const QTextCursor cursor = self->m_imageInserts.take(job);
             if (!errors.isEmpty())
                 self->statusBar()->showMessage(errors.join(u' '), MessageTimeout);
-            if (!urls.isEmpty())
-                self->insertImageMarkdown(*cursor, urls);
+            if (!urls.isEmpty() && !cursor.isNull() && cursor.document() == self->m_editor->document())
+                self->insertImageMarkdown(cursor, urls);
         });
     });
 }
