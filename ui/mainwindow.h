@@ -6,9 +6,10 @@
 #include "render/renderresult.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QMainWindow>
 #include <QTextCursor>
+
+#include <map>
 
 class QAction;
 class QDockWidget;
@@ -121,6 +122,7 @@ private:
     void chooseRelinkFile(const PostImage &image);
     Result<QString> importImageFile(const QString &file);
     void addImages(const QTextCursor &at, const QStringList &files, const QImage &pasted);
+    void finishImageInsert(quint64 job, const QStringList &urls, const QStringList &errors);
     void insertImageMarkdown(QTextCursor cursor, const QStringList &urls);
     int bodyFirstLine() const;
     void updateProblems();
@@ -180,7 +182,7 @@ private:
     QList<Diagnostic> m_renderProblems; // the newest render's, in editor lines
     QList<Diagnostic> m_imageProblems;  // merged captions, from the newest image list
     ImagesPanel *m_images = nullptr;
-    QHash<quint64, QTextCursor> m_imageInserts; // where pasted or dropped images go, by copy job
+    std::map<quint64, QTextCursor> m_imageInserts; // where pasted or dropped images go, by copy job
     quint64 m_imageInsertJobs = 0;
     QDockWidget *m_imagesDock = nullptr;
 

@@ -235,7 +235,7 @@ void MainWindow::addImages(const QTextCursor &at, const QStringList &files, cons
     // The insertion point stays on the UI thread (a QTextCursor belongs to its document's
     // thread); the job carries only its number.
     const quint64 job = ++m_imageInsertJobs;
-    m_imageInserts.insert(job, at);
+    m_imageInserts.emplace(job, at);
     QThreadPool::globalInstance()->start([self, site, postPath, files, requests, base, job]() mutable {
         QStringList urls;
         QStringList errors;
@@ -258,15 +258,23 @@ void MainWindow::addImages(const QTextCursor &at, const QStringList &files, cons
                 errors.append(imported.error().toString());
         }
         QMetaObject::invokeMethod(qApp, [self, job, urls, errors] {
-            if (!self)
-                return;
-            const QTextCursor cursor = self->m_imageInserts.take(job);
-            if (!errors.isEmpty())
-                self->statusBar()->showMessage(errors.join(u' '), MessageTimeout);
-            if (!urls.isEmpty() && !cursor.isNull() && cursor.document() == self->m_editor->document())
-                self->insertImageMarkdown(cursor, urls);
+            if (MainWindow *window = self.data())
+                window->finishImageInsert(job, urls, errors);
         });
     });
+}
+
+void MainWindow::finishImageInsert(quint64 job, const QStringList &urls, const QStringList &errors)
+{
+    QTextCursor cursor;
+    if (const auto found = m_imageInserts.find(job); found != m_imageInserts.end()) {
+        cursor = found->second;
+        m_imageInserts.erase(found);
+    }
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(u' '), MessageTimeout);
+    if (!urls.isEmpty() && !cursor.isNull() && cursor.document() == m_editor->document())
+        insertImageMarkdown(cursor, urls);
 }
 
 void MainWindow::insertImageMarkdown(QTextCursor cursor, const QStringList &urls)
