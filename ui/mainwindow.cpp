@@ -12,6 +12,7 @@
 #include "publish/validator.h"
 #include "rawplaintext.h"
 #include "theme.h"
+#include "translations.h"
 #include "recentfilesmenu.h"
 #include "recovery/autosaver.h"
 #include "render/renderworker.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createLayout();
     createActions();
+    retranslateUi();
     setAcceptDrops(true);
     readSettings();
     // Nothing the set-up did counts as an edit (fonts, margins): a new window is unmodified.
@@ -82,7 +84,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Destroying the children may commit an open cell editor or field (a caption being typed),
+    // whose signal must not reach this half-destroyed window.
+    for (QObject *child : std::initializer_list<QObject *>{m_images, m_form, m_problems, m_findBar})
+        child->disconnect(this);
+}
 
 void MainWindow::createLayout()
 {
@@ -105,7 +113,6 @@ void MainWindow::createLayout()
 
     m_formToggle = new QToolButton(pane);
     m_formToggle->setObjectName(u"formToggle"_s);
-    m_formToggle->setText(tr("Front matter"));
     m_formToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_formToggle->setArrowType(Qt::DownArrow);
     m_formToggle->setAutoRaise(true);
@@ -148,7 +155,7 @@ void MainWindow::createLayout()
     m_formatLabel->setObjectName(u"formatLabel"_s);
     // Problems (issue #6, part 4): a dock below, its count in the status bar.
     m_problems = new ProblemsPanel(this);
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock = new QDockWidget(this);
     m_problemsDock->setObjectName(u"problemsDock"_s);
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
@@ -158,7 +165,6 @@ void MainWindow::createLayout()
     m_problemsButton->setObjectName(u"problemsButton"_s);
     m_problemsButton->setAutoRaise(true);
     m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_problemsButton->setToolTip(tr("Show or hide the Problems panel"));
     connect(m_problemsButton, &QToolButton::clicked, this, [this] { m_problemsDock->setVisible(!m_problemsDock->isVisible()); });
     statusBar()->addPermanentWidget(m_problemsButton);
     createImagesDock();
@@ -187,70 +193,79 @@ void MainWindow::createActions()
     auto icon = [s](const char *theme, QStyle::StandardPixmap fallback) {
         return QIcon::fromTheme(QString::fromLatin1(theme), s->standardIcon(fallback));
     };
+    // Texts come from retranslateUi(), at the end and on every language change.
+    Texts &t = m_texts;
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("&New"), this, [this] {
+    QMenu *file = t.fileMenu = menuBar()->addMenu(QString());
+    t.newPost = file->addAction(icon("document-new", QStyle::SP_FileIcon), QString(), this, [this] {
         if (maybeSave())
             newPost();
     });
-    newAction->setShortcut(QKeySequence::New);
-    QAction *newFromArchetype = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("New &Post in Site…"), this,
-                                                &MainWindow::newPostFromArchetype);
-    newFromArchetype->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newFromArchetype->setStatusTip(tr("Create a post from the site's archetype, as “hugo new” does."));
-    QAction *open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this, [this] {
+    t.newPost->setShortcut(QKeySequence::New);
+    t.newFromArchetype = file->addAction(icon("document-new", QStyle::SP_FileIcon), QString(), this,
+                                         &MainWindow::newPostFromArchetype);
+    t.newFromArchetype->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    t.open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), QString(), this, [this] {
         const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), dir,
                                                           tr("Posts (*.md *.markdown *.mdown);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
+    t.open->setShortcut(QKeySequence::Open);
+    m_recentMenu = new RecentFilesMenu(QString(), this);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &path) { openFile(path); });
     file->addMenu(m_recentMenu);
     file->addSeparator();
-    m_saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
+    m_saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save &As…"), this, [this] {
+    t.saveAs = file->addAction(icon("document-save-as", QStyle::SP_DialogSaveButton), QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_path,
                                                           tr("Markdown (*.md);;All files (*)"));
         if (!path.isEmpty())
             saveAs(path);
     });
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_publishAction = file->addAction(icon("document-send", QStyle::SP_ArrowUp), tr("&Publish…"), this, &MainWindow::publish);
+    t.saveAs->setShortcut(QKeySequence::SaveAs);
+    m_publishAction = file->addAction(icon("document-send", QStyle::SP_ArrowUp), QString(), this, &MainWindow::publish);
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_publishAction->setStatusTip(tr("Check the post, show what changes, set draft to false and write it into the site."));
     file->addSeparator();
-    QAction *quit = file->addAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    t.quit = file->addAction(icon("application-exit", QStyle::SP_DialogCloseButton), QString(), this, &QWidget::close);
+    t.quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(icon("edit-undo", QStyle::SP_ArrowBack), tr("&Undo"), m_editor, &QPlainTextEdit::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    QAction *redo = edit->addAction(icon("edit-redo", QStyle::SP_ArrowForward), tr("&Redo"), m_editor, &QPlainTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    QMenu *edit = t.editMenu = menuBar()->addMenu(QString());
+    t.undo = edit->addAction(icon("edit-undo", QStyle::SP_ArrowBack), QString(), m_editor, &QPlainTextEdit::undo);
+    t.undo->setShortcut(QKeySequence::Undo);
+    t.undo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, t.undo, &QAction::setEnabled);
+    t.redo = edit->addAction(icon("edit-redo", QStyle::SP_ArrowForward), QString(), m_editor, &QPlainTextEdit::redo);
+    t.redo->setShortcut(QKeySequence::Redo);
+    t.redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, t.redo, &QAction::setEnabled);
     edit->addSeparator();
-    edit->addAction(icon("edit-cut", QStyle::SP_TrashIcon), tr("Cu&t"), m_editor, &QPlainTextEdit::cut)->setShortcut(QKeySequence::Cut);
-    edit->addAction(icon("edit-copy", QStyle::SP_FileDialogContentsView), tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
-    edit->addAction(icon("edit-paste", QStyle::SP_FileDialogDetailedView), tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
-    edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+    t.cut = edit->addAction(icon("edit-cut", QStyle::SP_TrashIcon), QString(), m_editor, &QPlainTextEdit::cut);
+    t.cut->setShortcut(QKeySequence::Cut);
+    t.copy = edit->addAction(icon("edit-copy", QStyle::SP_FileDialogContentsView), QString(), m_editor, &QPlainTextEdit::copy);
+    t.copy->setShortcut(QKeySequence::Copy);
+    t.paste = edit->addAction(icon("edit-paste", QStyle::SP_FileDialogDetailedView), QString(), m_editor, &QPlainTextEdit::paste);
+    t.paste->setShortcut(QKeySequence::Paste);
+    t.selectAll = edit->addAction(QString(), m_editor, &QPlainTextEdit::selectAll);
+    t.selectAll->setShortcut(QKeySequence::SelectAll);
     // The editor handles its own clipboard keys; the menu shortcuts must not steal them
     // from the form's fields.
     for (QAction *a : edit->actions())
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions(edit->actions().mid(0, 2)); // undo/redo stay window-wide
+    addActions({t.undo, t.redo}); // undo/redo stay window-wide
     m_editor->addActions(edit->actions());
     edit->addSeparator();
-    edit->addAction(icon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find…"), m_findBar, &FindBar::showFind)->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext)->setShortcut(QKeySequence::FindNext);
-    edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious)->setShortcut(QKeySequence::FindPrevious);
-    edit->addAction(icon("edit-find-replace", QStyle::SP_FileDialogContentsView), tr("&Replace…"), m_findBar, &FindBar::showReplace)->setShortcut(QKeySequence::Replace);
+    t.find = edit->addAction(icon("edit-find", QStyle::SP_FileDialogContentsView), QString(), m_findBar, &FindBar::showFind);
+    t.find->setShortcut(QKeySequence::Find);
+    t.findNext = edit->addAction(QString(), m_findBar, &FindBar::findNext);
+    t.findNext->setShortcut(QKeySequence::FindNext);
+    t.findPrevious = edit->addAction(QString(), m_findBar, &FindBar::findPrevious);
+    t.findPrevious->setShortcut(QKeySequence::FindPrevious);
+    t.replace = edit->addAction(icon("edit-find-replace", QStyle::SP_FileDialogContentsView), QString(), m_findBar,
+                                &FindBar::showReplace);
+    t.replace->setShortcut(QKeySequence::Replace);
     edit->addSeparator();
     // Spell check (issue #7): the editor's own action; the choice is the Preferences' too.
     edit->addAction(m_editor->spellCheckAction());
@@ -259,69 +274,144 @@ void MainWindow::createActions()
     connect(m_editor, &MarkdownEditor::addingWordFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     edit->addSeparator();
-    QAction *prefs = edit->addAction(icon("preferences-system", QStyle::SP_ComputerIcon), tr("Pr&eferences…"), this, &MainWindow::showPreferences);
-    prefs->setShortcut(QKeySequence::Preferences);
-    prefs->setMenuRole(QAction::PreferencesRole);
+    t.preferences = edit->addAction(icon("preferences-system", QStyle::SP_ComputerIcon), QString(), this,
+                                    &MainWindow::showPreferences);
+    t.preferences->setShortcut(QKeySequence::Preferences);
+    t.preferences->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(icon("zoom-in", QStyle::SP_ArrowUp), tr("Zoom &In"), this, [this] { zoom(1); })->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(icon("zoom-out", QStyle::SP_ArrowDown), tr("Zoom &Out"), this, [this] { zoom(-1); })->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(icon("zoom-original", QStyle::SP_BrowserReload), tr("&Reset Zoom"), this, [this] { zoom(-m_zoomSteps); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QMenu *view = t.viewMenu = menuBar()->addMenu(QString());
+    t.zoomIn = view->addAction(icon("zoom-in", QStyle::SP_ArrowUp), QString(), this, [this] { zoom(1); });
+    t.zoomIn->setShortcut(QKeySequence::ZoomIn);
+    t.zoomOut = view->addAction(icon("zoom-out", QStyle::SP_ArrowDown), QString(), this, [this] { zoom(-1); });
+    t.zoomOut->setShortcut(QKeySequence::ZoomOut);
+    t.resetZoom = view->addAction(icon("zoom-original", QStyle::SP_BrowserReload), QString(), this, [this] { zoom(-m_zoomSteps); });
+    t.resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    m_togglePreviewAction = view->addAction(icon("view-preview", QStyle::SP_FileDialogInfoView), tr("Show &Preview"));
+    m_togglePreviewAction = view->addAction(icon("view-preview", QStyle::SP_FileDialogInfoView), QString());
     m_togglePreviewAction->setCheckable(true);
     m_togglePreviewAction->setChecked(true);
     m_togglePreviewAction->setShortcut(QKeySequence(Qt::Key_F8));
     connect(m_togglePreviewAction, &QAction::toggled, this, &MainWindow::setPreviewVisible);
-    m_toggleFormAction = view->addAction(tr("Show &Front Matter"));
+    m_toggleFormAction = view->addAction(QString());
     m_toggleFormAction->setCheckable(true);
     m_toggleFormAction->setChecked(true);
     m_toggleFormAction->setShortcut(QKeySequence(Qt::Key_F7));
     connect(m_toggleFormAction, &QAction::toggled, m_formToggle, &QToolButton::setChecked);
     QAction *problemsAction = m_problemsDock->toggleViewAction();
-    problemsAction->setText(tr("Show Pro&blems"));
     problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(problemsAction);
     QAction *imagesAction = m_imagesDock->toggleViewAction();
-    imagesAction->setText(tr("Show &Images"));
     imagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    imagesAction->setStatusTip(tr("List the post's images with their alt text and captions"));
     view->addAction(imagesAction);
     view->addSeparator();
-    m_offlineAction = view->addAction(icon("network-offline", QStyle::SP_MessageBoxWarning), tr("&Offline Preview"));
+    m_offlineAction = view->addAction(icon("network-offline", QStyle::SP_MessageBoxWarning), QString());
     m_offlineAction->setCheckable(true);
-    m_offlineAction->setStatusTip(tr("Block every remote request; embeds show as cards."));
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::applyEmbedMode);
-    m_clickToLoadAction = view->addAction(tr("&Click to Load Embeds"));
+    m_clickToLoadAction = view->addAction(QString());
     m_clickToLoadAction->setCheckable(true);
-    m_clickToLoadAction->setStatusTip(tr("Show YouTube and Vimeo players only after a click."));
     connect(m_clickToLoadAction, &QAction::toggled, this, &MainWindow::applyEmbedMode);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Frontmark"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    QMenu *help = t.helpMenu = menuBar()->addMenu(QString());
+    t.about = help->addAction(QString(), this, &MainWindow::showAbout);
+    t.about->setMenuRole(QAction::AboutRole);
+    t.aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    t.aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = t.toolBar = addToolBar(QString());
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(newAction);
-    bar->addAction(open);
+    bar->addAction(t.newPost);
+    bar->addAction(t.open);
     bar->addAction(m_saveAction);
     bar->addAction(m_publishAction);
     bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    bar->addAction(t.undo);
+    bar->addAction(t.redo);
     bar->addSeparator();
     bar->addAction(m_togglePreviewAction);
     bar->addAction(m_offlineAction);
-    for (QAction *a : {newAction, open, undo, redo})
+    for (QAction *a : {t.newPost, t.open, t.undo, t.redo})
         bar->widgetForAction(a)->setProperty("iconOnly", true);
-    for (QAction *a : {undo, redo})
+    for (QAction *a : {t.undo, t.redo})
         if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
             b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
+void MainWindow::retranslateUi()
+{
+    const Texts &t = m_texts;
+    t.fileMenu->setTitle(tr("&File"));
+    t.newPost->setText(tr("&New"));
+    t.newFromArchetype->setText(tr("New &Post in Site…"));
+    t.newFromArchetype->setStatusTip(tr("Create a post from the site's archetype, as “hugo new” does."));
+    t.open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAction->setText(tr("&Save"));
+    t.saveAs->setText(tr("Save &As…"));
+    m_publishAction->setText(tr("&Publish…"));
+    m_publishAction->setStatusTip(tr("Check the post, show what changes, set draft to false and write it into the site."));
+    t.quit->setText(tr("&Quit"));
+
+    t.editMenu->setTitle(tr("&Edit"));
+    t.undo->setText(tr("&Undo"));
+    t.redo->setText(tr("&Redo"));
+    t.cut->setText(tr("Cu&t"));
+    t.copy->setText(tr("&Copy"));
+    t.paste->setText(tr("&Paste"));
+    t.selectAll->setText(tr("Select &All"));
+    t.find->setText(tr("&Find…"));
+    t.findNext->setText(tr("Find &Next"));
+    t.findPrevious->setText(tr("Find Pre&vious"));
+    t.replace->setText(tr("&Replace…"));
+    t.preferences->setText(tr("Pr&eferences…"));
+
+    t.viewMenu->setTitle(tr("&View"));
+    t.zoomIn->setText(tr("Zoom &In"));
+    t.zoomOut->setText(tr("Zoom &Out"));
+    t.resetZoom->setText(tr("&Reset Zoom"));
+    m_togglePreviewAction->setText(tr("Show &Preview"));
+    m_toggleFormAction->setText(tr("Show &Front Matter"));
+    // A dock's toggle action takes the dock's title whenever the title changes: titles first.
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_imagesDock->setWindowTitle(tr("Images"));
+    m_problemsDock->toggleViewAction()->setText(tr("Show Pro&blems"));
+    m_imagesDock->toggleViewAction()->setText(tr("Show &Images"));
+    m_imagesDock->toggleViewAction()->setStatusTip(tr("List the post's images with their alt text and captions"));
+    m_offlineAction->setText(tr("&Offline Preview"));
+    m_offlineAction->setStatusTip(tr("Block every remote request; embeds show as cards."));
+    m_clickToLoadAction->setText(tr("&Click to Load Embeds"));
+    m_clickToLoadAction->setStatusTip(tr("Show YouTube and Vimeo players only after a click."));
+
+    t.helpMenu->setTitle(tr("&Help"));
+    t.about->setText(tr("&About Frontmark"));
+    t.aboutQt->setText(tr("About &Qt"));
+    t.toolBar->setWindowTitle(tr("Main"));
+
+    m_formToggle->setText(tr("Front matter"));
+    m_problemsButton->setToolTip(tr("Show or hide the Problems panel"));
+    updateTitle();
+    showPosition();
+    updateCounts();
+    if (!m_formatLabel->text().isEmpty()) // empty until a post is shown
+        updateFormatLabel();
+    if (!m_formError.isEmpty() && !m_errorBar->isHidden())
+        onFormError(m_formError);
+    if (m_diskChange && !m_diskBar->isHidden())
+        onFileChangedOnDisk(*m_diskChange);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslateUi();
+    // The problems' messages (core checks, render diagnostics) are made in the language of
+    // the moment: check and render again.
+    updateProblems();
+    requestRender();
 }
 
 void MainWindow::readSettings()
@@ -434,16 +524,21 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     if (post.frontMatter().isValid())
         m_editor->setFocus(); // a writer opens a post to type in it (else: the raw editor, at the error)
 
-    const LineEnding eol = post.lineEnding();
-    m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(post.format()).toUpper(),
-                                              eol == LineEnding::CrLf ? u"CRLF"_s : eol == LineEnding::Mixed ? tr("mixed EOL") : u"LF"_s,
-                                              post.hasBom() ? tr(" · BOM") : QString()));
+    updateFormatLabel();
     updatePosition(1, 1);
     setDiskBytes(path, path.isEmpty() ? QByteArray() : post.toBytes());
     if (m_autoSaver)
         m_autoSaver->markClean(); // a fresh document: nothing unsaved to keep
     updateTitle();
     loadSiteTerms();
+}
+
+void MainWindow::updateFormatLabel()
+{
+    const LineEnding eol = m_post.lineEnding();
+    m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(m_post.format()).toUpper(),
+                                              eol == LineEnding::CrLf ? u"CRLF"_s : eol == LineEnding::Mixed ? tr("mixed EOL") : u"LF"_s,
+                                              m_post.hasBom() ? tr(" · BOM") : QString()));
 }
 
 void MainWindow::loadSiteTerms()
@@ -484,12 +579,20 @@ void MainWindow::onRendered(quint64 revision, const RenderResult &result)
     m_preview->showRender(revision, result);
     m_renderProblems = result.diagnostics;
     updateProblems();
-    const TextStats &stats = result.stats;
+    m_stats = result.stats;
+    m_hasStats = true;
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_hasStats)
+        return;
     const QLocale locale;
-    m_countLabel->setText(tr("%1 words · %2 min read").arg(locale.toString(stats.words)).arg(stats.readingMinutes));
+    m_countLabel->setText(tr("%1 words · %2 min read").arg(locale.toString(m_stats.words)).arg(m_stats.readingMinutes));
     m_countLabel->setToolTip(tr("%1 CJK characters, %2 Latin words, %3 characters without spaces")
-                                 .arg(locale.toString(stats.cjkCharacters), locale.toString(stats.latinWords),
-                                      locale.toString(stats.characters)));
+                                 .arg(locale.toString(m_stats.cjkCharacters), locale.toString(m_stats.latinWords),
+                                      locale.toString(m_stats.characters)));
 }
 
 void MainWindow::updateProblems()
@@ -543,6 +646,7 @@ void MainWindow::onDocumentEdited()
 
 void MainWindow::onFormError(const QString &message)
 {
+    m_formError = message;
     if (message.isEmpty()) {
         m_errorBar->hide();
         return;
@@ -574,7 +678,14 @@ void MainWindow::onPreviewScrolled(int line)
 
 void MainWindow::updatePosition(int line, int column)
 {
-    m_positionLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
+    m_line = line;
+    m_column = column;
+    showPosition();
+}
+
+void MainWindow::showPosition()
+{
+    m_positionLabel->setText(tr("Ln %1, Col %2").arg(m_line).arg(m_column));
 }
 
 void MainWindow::updateTitle()
@@ -645,6 +756,8 @@ void MainWindow::showPreferences()
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     preferences.save();
+    // Every window (and this dialog) retranslates itself on the LanguageChange Qt posts.
+    applyPreferredUiLanguage(*qApp);
     m_editor->setBaseFont(preferences.editorFont);
     const int steps = m_zoomSteps;
     m_zoomSteps = 0;

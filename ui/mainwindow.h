@@ -10,6 +10,7 @@
 #include <QTextCursor>
 
 #include <map>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -17,6 +18,7 @@ class QLabel;
 class QMenu;
 class QScrollArea;
 class QSplitter;
+class QToolBar;
 class QToolButton;
 
 namespace frontmark {
@@ -105,10 +107,17 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createLayout();
+    /// Sets every menu, action and label text in the interface language; the constructor calls
+    /// it and so does a language change (Edit ▸ Preferences), with texts built from state
+    /// (counts, position, file format, problems, message bars) rebuilt from that state.
+    void retranslateUi();
+    void updateFormatLabel();
+    void updateCounts();
     void readSettings();
     void writeSettings() const;
 
@@ -138,6 +147,7 @@ private:
     void onPreviewScrolled(int line);
     void updateTitle();
     void updatePosition(int line, int column);
+    void showPosition();
     void setPreviewVisible(bool visible);
     void setFormVisible(bool visible);
     void applyEmbedMode();
@@ -193,6 +203,42 @@ private:
     QAction *m_offlineAction = nullptr;
     QAction *m_clickToLoadAction = nullptr;
     QAction *m_toggleFormAction = nullptr;
+    // The menus and actions that only retranslateUi() needs to reach again.
+    struct Texts {
+        QMenu *fileMenu = nullptr;
+        QMenu *editMenu = nullptr;
+        QMenu *viewMenu = nullptr;
+        QMenu *helpMenu = nullptr;
+        QToolBar *toolBar = nullptr;
+        QAction *newPost = nullptr;
+        QAction *newFromArchetype = nullptr;
+        QAction *open = nullptr;
+        QAction *saveAs = nullptr;
+        QAction *quit = nullptr;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        QAction *cut = nullptr;
+        QAction *copy = nullptr;
+        QAction *paste = nullptr;
+        QAction *selectAll = nullptr;
+        QAction *find = nullptr;
+        QAction *findNext = nullptr;
+        QAction *findPrevious = nullptr;
+        QAction *replace = nullptr;
+        QAction *preferences = nullptr;
+        QAction *zoomIn = nullptr;
+        QAction *zoomOut = nullptr;
+        QAction *resetZoom = nullptr;
+        QAction *about = nullptr;
+        QAction *aboutQt = nullptr;
+    } m_texts;
+    // State the status bar and message bars show, kept so a language change can say it again.
+    TextStats m_stats;
+    bool m_hasStats = false;
+    int m_line = 1;
+    int m_column = 1;
+    QString m_formError;                // the form's parse error the error bar shows, if any
+    std::optional<bool> m_diskChange;   // the disk bar shows a change (true: the file is gone)
 };
 
 } // namespace frontmark

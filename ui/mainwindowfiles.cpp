@@ -155,6 +155,7 @@ bool MainWindow::maybeSave()
 void MainWindow::onFileChangedOnDisk(bool deleted)
 {
     const QString name = QFileInfo(m_path).fileName();
+    m_diskChange = deleted;
     m_diskBar->clearButtons();
     if (deleted) {
         m_diskBar->showMessage(tr("“%1” was deleted or moved on disk. Your text is still here; save to write it again.").arg(name));

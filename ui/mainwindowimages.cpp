@@ -59,7 +59,7 @@ QDate postDate(const Value &date)
 void MainWindow::createImagesDock()
 {
     m_images = new ImagesPanel(this);
-    m_imagesDock = new QDockWidget(tr("Images"), this);
+    m_imagesDock = new QDockWidget(this);
     m_imagesDock->setObjectName(u"imagesDock"_s);
     m_imagesDock->setWidget(m_images);
     addDockWidget(Qt::BottomDockWidgetArea, m_imagesDock);

@@ -19,6 +19,8 @@ const QString kTraditionalChinese = u"zh_TW"_s;
 // Our translators are children of the application with this object name prefix, so a later
 // call finds and replaces them (and leaves anyone else's alone).
 const QString kTranslatorPrefix = u"frontmark-i18n-"_s;
+// What installTranslators() put in place last (UI thread only, like the translators).
+QString g_installed = kEnglish;
 
 // The language we have for one tag, or null. Accepts BCP 47 ("zh-Hant-TW") as well as POSIX
 // locale names ("zh_TW.UTF-8"), since the setting may be edited by hand.
@@ -97,6 +99,7 @@ bool installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+    g_installed = kEnglish;
     if (language == kEnglish) {
         QLocale::setDefault(localeFor(kEnglish));
         return true; // the source text
@@ -122,6 +125,21 @@ bool installTranslators(QCoreApplication &app, const QString &language)
         delete qt;
     }
     QCoreApplication::installTranslator(ours); // installed last, asked first
+    g_installed = language;
+    return true;
+}
+
+QString installedUiLanguage()
+{
+    return g_installed;
+}
+
+bool applyPreferredUiLanguage(QCoreApplication &app)
+{
+    const QString wanted = preferredUiLanguage();
+    if (wanted == g_installed)
+        return false;
+    installTranslators(app, wanted);
     return true;
 }
 

@@ -17,8 +17,11 @@ inline constexpr char16_t UiLanguageKey[] = u"ui/language";
  * frontmark_zh_TW.ts, compiled into frontmark_ui as :/i18n/frontmark_zh_TW.qm.
  *
  * chooseUiLanguage() is pure. The others touch application-wide state (translators,
- * QLocale::setDefault), so call them on the UI thread before creating any widget: a widget
- * made earlier keeps the text it was built with.
+ * QLocale::setDefault): call them on the UI thread. Installing translators makes Qt post
+ * QEvent::LanguageChange to every widget; Frontmark's widgets set their texts in a
+ * retranslateUi() that runs on that event, so a language chosen in Preferences applies to the
+ * open windows at once. Call installTranslators() before the first window all the same, so
+ * it is built in its language once.
  */
 
 /// The languages there is an interface for: "en" (the source text) and "zh_TW".
@@ -48,5 +51,16 @@ QString preferredUiLanguage();
  * be loaded: the interface then stays in English. A missing Qt catalogue is not an error.
  */
 bool installTranslators(QCoreApplication &app, const QString &language);
+
+/// The language the last installTranslators() call installed ("en" before any call, or when
+/// the catalogue could not be loaded).
+QString installedUiLanguage();
+
+/**
+ * Switches the running application to preferredUiLanguage() if that is not the installed one
+ * (Edit ▸ Preferences ▸ Language, applied at once). Qt then posts QEvent::LanguageChange to
+ * every widget, and each one retranslates itself. Returns true if the language changed.
+ */
+bool applyPreferredUiLanguage(QCoreApplication &app);
 
 } // namespace frontmark

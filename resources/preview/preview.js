@@ -291,6 +291,20 @@
         root.dataset.theme = theme;
     }
 
+    // The interface language changed: new labels, and the blocks that show one built again from
+    // their HTML (the blocks on screen, in order); a missing image's box is made again when its
+    // image fails to load again. Other blocks, and so live players, stay as they are.
+    function setStrings(json, blocks) {
+        try { strings = JSON.parse(json || '{}'); } catch (e) { return; }
+        const kids = Array.from(content.children);
+        if (kids.length !== blocks.length)
+            return;
+        kids.forEach((block, i) => {
+            if (block.querySelector('.fm-card, .fm-missing-image'))
+                block.replaceWith(makeBlock(blocks[i]));
+        });
+    }
+
     document.addEventListener('DOMContentLoaded', () => {
         content = document.getElementById('content');
         document.addEventListener('click', onClick);
@@ -303,6 +317,7 @@
             bridge.revealRequested.connect(revealBlock);
             bridge.imageRequested.connect(showImage);
             bridge.themeRequested.connect(setTheme);
+            bridge.stringsRequested.connect(setStrings);
             bridge.pageReady();
         });
     });

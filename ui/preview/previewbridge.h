@@ -25,6 +25,9 @@ Q_SIGNALS:
     void revealRequested(int blockIndex);
     void themeRequested(const QString &theme);
     void imageRequested(int blockIndex, int nth);
+    /// The page's own labels (JSON, as PreviewSchemeHandler::pageStrings()) and the blocks on
+    /// screen: the page builds the blocks that show a label (cards, missing images) again.
+    void stringsRequested(const QString &json, const QStringList &blocks);
 
     // From the page.
     void ready();

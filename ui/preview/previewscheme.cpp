@@ -59,9 +59,7 @@ QString PreviewSchemeHandler::contentSecurityPolicy(EmbedMode mode)
     return csp;
 }
 
-// The page's own labels (preview.js: embed cards, missing images) in the interface language,
-// as JSON for the page's data-strings attribute.
-static QString pageStrings()
+QString PreviewSchemeHandler::pageStrings()
 {
     const auto label = [](const char *text) { return QCoreApplication::translate("frontmark::PreviewPage", text); };
     const QJsonObject strings{

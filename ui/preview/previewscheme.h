@@ -49,6 +49,9 @@ public:
 
     /// The page shell's Content-Security-Policy for `mode` (exposed for tests and the CLI page).
     static QString contentSecurityPolicy(EmbedMode mode);
+    /// The page's own labels (preview.js: embed cards, missing images) in the interface
+    /// language, as JSON: the page's data-strings attribute, and what a language change sends.
+    static QString pageStrings();
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 

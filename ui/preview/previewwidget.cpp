@@ -138,6 +138,10 @@ void PreviewWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_theme == PreviewTheme::System)
         setTheme(PreviewTheme::System);
+    // The next page load takes the new labels from the scheme handler; the page on screen gets
+    // them now, without a reload (the scroll position and loaded images stay).
+    if (event->type() == QEvent::LanguageChange && m_ready)
+        Q_EMIT m_bridge->stringsRequested(PreviewSchemeHandler::pageStrings(), htmlOf(m_blocks));
 }
 
 void PreviewWidget::loadPage()
