@@ -1,9 +1,11 @@
 // The front matter form (issue #4): fields show the sample post's front matter, each edit
 // rewrites only its key's line, invalid input is never written, raw mode reports located parse
 // errors and will not hand a broken block back to the form. Also TokenEdit's term parsing.
+// Issue #7: a language change retranslates every text and leaves the post's values alone.
 
 #include "frontmatter/frontmatterform.h"
 #include "frontmatter/tokenedit.h"
+#include "translations.h"
 
 #include "document/postfile.h"
 
@@ -13,10 +15,12 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFocusEvent>
+#include <QFormLayout>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -97,6 +101,98 @@ QByteArray onlyChangedLine(const QByteArray &before, const QByteArray &after)
     return d.added.first();
 }
 
+QString formText(const char *source)
+{
+    return QCoreApplication::translate("frontmark::FrontMatterForm", source);
+}
+
+// The form's row labels, top to bottom.
+QStringList rowLabels(const FrontMatterForm &form)
+{
+    auto *layout = qobject_cast<QFormLayout *>(child<QLineEdit>(form, u"titleEdit"_s)->parentWidget()->layout());
+    if (!layout)
+        qFatal("the fields are not in a QFormLayout");
+    QStringList labels;
+    for (int row = 0; row < layout->rowCount(); ++row) {
+        QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole);
+        if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr)
+            labels.append(label->text());
+    }
+    return labels;
+}
+
+// The row labels as the current catalogue says them.
+QStringList expectedRowLabels()
+{
+    QStringList labels;
+    for (const char *source : {"Title", "Date", "Description", "Tags", "Categories", "Draft", "Source URL",
+                               "Source name", "More fields"})
+        labels.append(formText(source));
+    return labels;
+}
+
+// What the writer sees and has typed; a language change must leave all of it alone.
+struct FormValues {
+    QByteArray bytes;
+    QString title;
+    int titleSelectionStart = -1;
+    QString titleSelection;
+    QDateTime date;
+    QString description;
+    QString tags;
+    QStringList categories;
+    bool draft = false;
+    QString sourceUrl;
+    QStringList table;
+    bool raw = false;
+    QString rawText;
+    int rawCursor = -1;
+
+    static FormValues of(const FrontMatterForm &form)
+    {
+        FormValues v;
+        v.bytes = form.frontMatter().bytes();
+        const auto *title = child<QLineEdit>(form, u"titleEdit"_s);
+        v.title = title->text();
+        v.titleSelectionStart = title->selectionStart();
+        v.titleSelection = title->selectedText();
+        v.date = child<QDateTimeEdit>(form, u"dateEdit"_s)->dateTime();
+        v.description = child<QPlainTextEdit>(form, u"descriptionEdit"_s)->toPlainText();
+        v.tags = child<TokenEdit>(form, u"tagsEdit"_s)->text();
+        v.categories = child<TokenEdit>(form, u"categoriesEdit"_s)->tokens();
+        v.draft = child<QCheckBox>(form, u"draftCheck"_s)->isChecked();
+        v.sourceUrl = child<QLineEdit>(form, u"sourceUrlEdit"_s)->text();
+        const auto *table = child<QTableWidget>(form, u"otherKeysTable"_s);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column)
+                v.table.append(table->item(row, column) ? table->item(row, column)->text() : u"<none>"_s);
+        }
+        v.raw = form.isRawMode();
+        const auto *raw = child<QPlainTextEdit>(form, u"rawEdit"_s);
+        v.rawText = raw->toPlainText();
+        v.rawCursor = raw->textCursor().position();
+        return v;
+    }
+};
+
+void compareValues(const FormValues &now, const FormValues &before)
+{
+    QCOMPARE(now.bytes, before.bytes); // byte-identical block
+    QCOMPARE(now.title, before.title);
+    QCOMPARE(now.titleSelectionStart, before.titleSelectionStart);
+    QCOMPARE(now.titleSelection, before.titleSelection);
+    QCOMPARE(now.date, before.date);
+    QCOMPARE(now.description, before.description);
+    QCOMPARE(now.tags, before.tags);
+    QCOMPARE(now.categories, before.categories);
+    QCOMPARE(now.draft, before.draft);
+    QCOMPARE(now.sourceUrl, before.sourceUrl);
+    QCOMPARE(now.table, before.table);
+    QCOMPARE(now.raw, before.raw);
+    QCOMPARE(now.rawText, before.rawText);
+    QCOMPARE(now.rawCursor, before.rawCursor);
+}
+
 } // namespace
 
 class TestFrontMatterForm : public QObject
@@ -124,7 +220,39 @@ private Q_SLOTS:
     void tokenEditParsesSeparators();
     void tokenEditEmitsOnlyOnChange();
     void tokenEditCompletionReplacesCurrentTerm();
+    void languageChangeRetranslatesFieldsAndKeepsValues();
+    void languageChangeRetranslatesNotesAndErrors();
+    void languageChangeRetranslatesRawModeMessages();
+    void languageChangeSparesOpenCellEditor();
+    void languageChangeRetranslatesTokenEditPlaceholder();
+    void cleanup();
+
+private:
+    bool switchLanguage(const QString &language);
+
+    bool m_languageSwitched = false;
 };
+
+// Installs the interface language as the Preferences do, then delivers the LanguageChange
+// events Qt posts to the widgets.
+bool TestFrontMatterForm::switchLanguage(const QString &language)
+{
+    m_languageSwitched = true;
+    if (!installTranslators(*qApp, language))
+        return false;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return true;
+}
+
+void TestFrontMatterForm::cleanup()
+{
+    // A failed language test must not leave the others in Chinese.
+    if (m_languageSwitched) {
+        installTranslators(*qApp, u"en"_s);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    m_languageSwitched = false;
+}
 
 void TestFrontMatterForm::showsSamplePostWithoutSignals()
 {
@@ -548,6 +676,241 @@ void TestFrontMatterForm::tokenEditCompletionReplacesCurrentTerm()
     edit.setCursorPosition(1);
     Q_EMIT completer->activated(u"半導體"_s);
     QCOMPARE(edit.text(), u"半導體, 能源政策"_s);
+}
+
+void TestFrontMatterForm::languageChangeRetranslatesFieldsAndKeepsValues()
+{
+    const QByteArray file = "---\ntitle: \"晶片之島的電力\"\ndate: 2025-06-02 09:15:00\ndescription: \"用電\"\n"
+                            "tags: [半導體, 能源]\ncategories: [產業觀察]\ndraft: true\nweight: 3\n---\nBody\n"_ba;
+    FrontMatterForm form;
+    form.setFrontMatter(fromFile(file));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *title = child<QLineEdit>(form, u"titleEdit"_s);
+    title->setSelection(2, 3);
+    auto *toggle = child<QToolButton>(form, u"rawToggle"_s);
+    auto *draft = child<QCheckBox>(form, u"draftCheck"_s);
+    auto *offset = child<QLabel>(form, u"dateOffsetLabel"_s);
+    auto *tags = child<TokenEdit>(form, u"tagsEdit"_s);
+    auto *table = child<QTableWidget>(form, u"otherKeysTable"_s);
+    auto *format = child<QLabel>(form, u"formatLabel"_s);
+    QCOMPARE(rowLabels(form), (QStringList{u"Title"_s, u"Date"_s, u"Description"_s, u"Tags"_s, u"Categories"_s,
+                                           u"Draft"_s, u"Source URL"_s, u"Source name"_s, u"More fields"_s}));
+    QCOMPARE(offset->text(), u"local time"_s);
+    QCOMPARE(table->item(0, 0)->toolTip(), u"line 8"_s);
+    const FormValues before = FormValues::of(form);
+    QCOMPARE(before.bytes, fromFile(file).bytes());
+    QCOMPARE(before.titleSelection, u"之島的"_s);
+    QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
+    QSignalSpy errors(&form, &FrontMatterForm::errorChanged);
+    QSignalSpy tagsEdited(tags, &TokenEdit::tokensEdited);
+
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    // The catalogue's words (resources/translations/frontmark_zh_TW.ts), not the English.
+    QCOMPARE(rowLabels(form), expectedRowLabels());
+    QCOMPARE(rowLabels(form).first(), u"標題"_s);
+    QCOMPARE(rowLabels(form).last(), u"其他欄位"_s);
+    QCOMPARE(toggle->text(), u"原始文字"_s);
+    QCOMPARE(toggle->toolTip(), formText("Edit the front matter as text"));
+    QVERIFY(toggle->toolTip() != u"Edit the front matter as text"_s);
+    QCOMPARE(draft->text(), u"尚未發布"_s);
+    QCOMPARE(format->text(), u"YAML 前置資料"_s);
+    QCOMPARE(offset->text(), u"當地時間"_s);
+    QCOMPARE(offset->toolTip(), u"原文寫法：2025-06-02 09:15:00"_s);
+    QCOMPARE(tags->toolTip(), u"以逗號分隔標籤：, ， 或 、"_s);
+    QCOMPARE(tags->placeholderText(), u"項目、項目、…"_s);
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), u"鍵"_s);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), u"值"_s);
+    QCOMPARE(table->item(0, 0)->toolTip(), u"第 8 行"_s);
+    QCOMPARE(table->item(1, 0)->toolTip(), u"輸入新的鍵與值即可新增。"_s);
+    compareValues(FormValues::of(form), before);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(tagsEdited.count(), 0);
+
+    QVERIFY(switchLanguage(u"en"_s));
+    QCOMPARE(rowLabels(form), (QStringList{u"Title"_s, u"Date"_s, u"Description"_s, u"Tags"_s, u"Categories"_s,
+                                           u"Draft"_s, u"Source URL"_s, u"Source name"_s, u"More fields"_s}));
+    QCOMPARE(toggle->text(), u"Raw"_s);
+    QCOMPARE(draft->text(), u"Not published yet"_s);
+    QCOMPARE(format->text(), u"YAML front matter"_s);
+    QCOMPARE(offset->text(), u"local time"_s);
+    QCOMPARE(offset->toolTip(), u"Written as 2025-06-02 09:15:00"_s);
+    QCOMPARE(tags->toolTip(), u"Separate tags with commas: , ， or 、"_s);
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), u"Key"_s);
+    QCOMPARE(table->item(0, 0)->toolTip(), u"line 8"_s);
+    QCOMPARE(table->item(1, 1)->toolTip(), u"Type a new key and its value to add them."_s);
+    compareValues(FormValues::of(form), before);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(errors.count(), 0);
+
+    // The form still edits after the round trip.
+    draft->click();
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(onlyChangedLine(fromFile(file).bytes(), form.frontMatter().bytes()), "draft: false\n"_ba);
+}
+
+void TestFrontMatterForm::languageChangeRetranslatesNotesAndErrors()
+{
+    // A title the text field cannot show, a refused source URL, a refused new key: each note is
+    // said again in the new language, and what the writer typed stays.
+    const QByteArray file = "---\ntitle:\n  en: Power\n  zh: 電力\nweight: 3\n---\nBody\n"_ba;
+    FrontMatterForm form;
+    form.setFrontMatter(fromFile(file));
+    auto *title = child<QLineEdit>(form, u"titleEdit"_s);
+    auto *url = child<QLineEdit>(form, u"sourceUrlEdit"_s);
+    auto *date = child<QDateTimeEdit>(form, u"dateEdit"_s);
+    auto *table = child<QTableWidget>(form, u"otherKeysTable"_s);
+    auto *message = child<QLabel>(form, u"formMessage"_s);
+    QVERIFY(title->isReadOnly());
+    QCOMPARE(title->toolTip(), u"“title” holds a map here; edit it under More fields."_s);
+    QCOMPARE(date->text(), u"not set"_s);
+    typeText(url, u"example.org/news"_s);
+    const QString urlError = u"Not a web address yet: write it like https://example.org/article."_s;
+    QCOMPARE(url->toolTip(), urlError);
+    QCOMPARE(table->item(0, 0)->text(), u"title"_s);
+    const int addRow = table->rowCount() - 1;
+    table->item(addRow, 0)->setText(u"weight"_s);
+    table->item(addRow, 1)->setText(u"5"_s);
+    QCOMPARE(table->item(addRow, 1)->toolTip(), u"“weight” is already in the front matter."_s);
+    QVERIFY((QStringList{urlError, u"“weight” is already in the front matter."_s}).contains(message->text()));
+    const FormValues before = FormValues::of(form);
+    QCOMPARE(before.bytes, fromFile(file).bytes());
+    QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
+    QSignalSpy errors(&form, &FrontMatterForm::errorChanged);
+
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QCOMPARE(title->toolTip(), u"「title」在這裡是對應表；請在「其他欄位」中編輯。"_s);
+    QCOMPARE(date->text(), u"未設定"_s);
+    const QString urlErrorZh = u"還不是網址：請寫成 https://example.org/article 這樣的格式。"_s;
+    QCOMPARE(url->toolTip(), urlErrorZh);
+    QCOMPARE(table->item(addRow, 1)->toolTip(), u"前置資料中已有「weight」。"_s);
+    QCOMPARE(table->item(addRow, 0)->toolTip(), u"輸入新的鍵與值即可新增。"_s);
+    QVERIFY2((QStringList{urlErrorZh, u"前置資料中已有「weight」。"_s}).contains(message->text()),
+             qPrintable(message->text()));
+    QVERIFY(message->isVisibleTo(&form));
+    QVERIFY(title->isReadOnly());
+    QVERIFY(url->property("frontmarkError").toBool());
+    compareValues(FormValues::of(form), before);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(errors.count(), 0);
+
+    QVERIFY(switchLanguage(u"en"_s));
+    QCOMPARE(title->toolTip(), u"“title” holds a map here; edit it under More fields."_s);
+    QCOMPARE(url->toolTip(), urlError);
+    QCOMPARE(date->text(), u"not set"_s);
+    QCOMPARE(table->item(addRow, 1)->toolTip(), u"“weight” is already in the front matter."_s);
+    compareValues(FormValues::of(form), before);
+    QCOMPARE(edited.count(), 0);
+
+    // A fixed address clears its mark, and the message says the other error in English.
+    url->selectAll();
+    typeText(url, u"https://example.org/news"_s);
+    QVERIFY(!url->property("frontmarkError").toBool());
+    QCOMPARE(message->text(), u"“weight” is already in the front matter."_s);
+}
+
+void TestFrontMatterForm::languageChangeRetranslatesRawModeMessages()
+{
+    const FrontMatter broken = fromFile("---\ntitle: \"ok\"\ntags: [a, b\n---\n正文\n"_ba);
+    QVERIFY(!broken.isValid());
+    const Error error = *broken.error();
+    QVERIFY(error.line > 0 && error.column > 0);
+    FrontMatterForm form;
+    form.setFrontMatter(broken);
+    QVERIFY(form.isRawMode());
+    auto *message = child<QLabel>(form, u"formMessage"_s);
+    auto *raw = child<QPlainTextEdit>(form, u"rawEdit"_s);
+    auto *toggle = child<QToolButton>(form, u"rawToggle"_s);
+    const QString english = u"line %1, column %2: %3"_s.arg(error.line).arg(error.column).arg(error.message);
+    QCOMPARE(message->text(), english);
+    const FormValues before = FormValues::of(form);
+    QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
+    QSignalSpy errors(&form, &FrontMatterForm::errorChanged);
+
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    // The core's own sentence keeps the language it was written in; the form's part is Chinese.
+    const QString chinese = u"第 %1 行第 %2 欄：%3"_s.arg(error.line).arg(error.column).arg(error.message);
+    QCOMPARE(message->text(), chinese);
+    QCOMPARE(toggle->text(), u"原始文字"_s);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(!raw->document()->isUndoAvailable()); // the raw editor's history is left alone too
+    compareValues(FormValues::of(form), before);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(errors.count(), 0);
+
+    // Refused to leave raw mode: the reason follows the language both ways.
+    toggle->click();
+    QVERIFY(form.isRawMode());
+    QCOMPARE(message->text(), u"請先修正前置資料，才能回到表單：%1"_s.arg(chinese));
+    QVERIFY(switchLanguage(u"en"_s));
+    QCOMPARE(message->text(), u"Fix the front matter before going back to the form — %1"_s.arg(english));
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(edited.count(), 0);
+    compareValues(FormValues::of(form), before);
+}
+
+void TestFrontMatterForm::languageChangeSparesOpenCellEditor()
+{
+    // A tool tip is item data, and a change to the data of the cell being edited resets its
+    // editor: the new key the writer is typing in the last row must survive a language change.
+    FrontMatterForm form;
+    form.setFrontMatter(fromFile("---\ntitle: T\nweight: 3\n---\nBody\n"_ba));
+    form.show();
+    // A window closing commits its open cell editor; when a check fails, let that reach a whole
+    // form, not one whose ~FrontMatterForm has already run.
+    const auto hideFirst = qScopeGuard([&form] { form.hide(); });
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *table = child<QTableWidget>(form, u"otherKeysTable"_s);
+    QCOMPARE(table->rowCount(), 2);
+    QTableWidgetItem *newKey = table->item(1, 0);
+    QCOMPARE(newKey->toolTip(), u"Type a new key and its value to add them."_s);
+    table->setCurrentItem(newKey);
+    table->editItem(newKey);
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->setText(u"slug"_s);
+    QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
+
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QCOMPARE(table->item(0, 0)->toolTip(), u"第 3 行"_s);
+    QCOMPARE(table->item(1, 1)->toolTip(), u"輸入新的鍵與值即可新增。"_s);
+    QCOMPARE(table->viewport()->findChild<QLineEdit *>(), editor);
+    QCOMPARE(editor->text(), u"slug"_s);
+    QCOMPARE(newKey->text(), QString());
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(form.frontMatter().bytes(), "title: T\nweight: 3\n"_ba);
+
+    // The edit goes on as usual: the key is committed, and its value adds it.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!table->viewport()->findChild<QLineEdit *>());
+    QCOMPARE(newKey->text(), u"slug"_s);
+    QCOMPARE(edited.count(), 0);
+    table->item(1, 1)->setText(u"taiwan-power"_s);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(form.frontMatter().bytes(), "title: T\nweight: 3\nslug: taiwan-power\n"_ba);
+}
+
+void TestFrontMatterForm::languageChangeRetranslatesTokenEditPlaceholder()
+{
+    TokenEdit edit;
+    edit.setTokens({u"半導體"_s, u"能源"_s});
+    edit.setText(u"半導體, 能源、台"_s); // still being typed: not yet a finished edit
+    edit.setCursorPosition(4);
+    QSignalSpy spy(&edit, &TokenEdit::tokensEdited);
+    QCOMPARE(edit.placeholderText(), u"term, term, …"_s);
+
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QCOMPARE(edit.placeholderText(), u"項目、項目、…"_s);
+    QCOMPARE(edit.placeholderText(), QCoreApplication::translate("frontmark::TokenEdit", "term, term, …"));
+    QCOMPARE(edit.text(), u"半導體, 能源、台"_s);
+    QCOMPARE(edit.cursorPosition(), 4);
+    QCOMPARE(spy.count(), 0);
+
+    QVERIFY(switchLanguage(u"en"_s));
+    QCOMPARE(edit.placeholderText(), u"term, term, …"_s);
+    QCOMPARE(edit.text(), u"半導體, 能源、台"_s);
+    QCOMPARE(spy.count(), 0);
 }
 
 QTEST_MAIN(TestFrontMatterForm)

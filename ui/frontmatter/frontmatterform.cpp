@@ -48,7 +48,7 @@ const QString kSourceName = u"source_name"_s;
 constexpr int kErrorDelayMs = 300; // raw text: report a parse error once typing pauses
 constexpr int kTableMaxRows = 8;
 const char *const kErrorProperty = "frontmarkError";
-const char *const kDefaultTipProperty = "frontmarkDefaultToolTip";
+constexpr int kLineRole = Qt::UserRole + 1; // "More fields" key items: the key's file line
 
 // The date field's minimum, shown as "not set" for a post without a date.
 QDateTime notSet()
@@ -116,9 +116,7 @@ FrontMatterForm::FrontMatterForm(QWidget *parent) : QWidget(parent)
     bar->addStretch(1);
     m_rawToggle = new QToolButton(this);
     m_rawToggle->setObjectName(u"rawToggle"_s);
-    m_rawToggle->setText(tr("Raw"));
     m_rawToggle->setCheckable(true);
-    m_rawToggle->setToolTip(tr("Edit the front matter as text"));
     bar->addWidget(m_rawToggle);
     layout->addLayout(bar);
 
@@ -151,20 +149,79 @@ FrontMatterForm::FrontMatterForm(QWidget *parent) : QWidget(parent)
     connect(m_raw, &QPlainTextEdit::textChanged, this, &FrontMatterForm::onRawEdited);
     connect(m_errorTimer, &QTimer::timeout, this, &FrontMatterForm::reportError);
 
+    retranslateUi();
     setFrontMatter(FrontMatter());
+}
+
+void FrontMatterForm::changeEvent(QEvent *event)
+{
+    // Issue #7: the interface language changes without a restart.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FrontMatterForm::retranslateUi()
+{
+    // Setting a text must never read as an edit: the table reports tool tips as item changes.
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const QSignalBlocker blockTable(m_otherKeys);
+    const QSignalBlocker blockDate(m_dateEdit);
+
+    m_rawToggle->setText(tr("Raw"));
+    m_rawToggle->setToolTip(tr("Edit the front matter as text"));
+    const auto setRowLabel = [this](QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(m_fields->labelForField(field)))
+            label->setText(text);
+    };
+    setRowLabel(m_title, tr("Title"));
+    if (auto *label = qobject_cast<QLabel *>(m_fields->labelForField(m_dateRow)))
+        label->setText(tr("Date"));
+    setRowLabel(m_description, tr("Description"));
+    setRowLabel(m_tags, tr("Tags"));
+    setRowLabel(m_categories, tr("Categories"));
+    setRowLabel(m_draft, tr("Draft"));
+    setRowLabel(m_sourceUrl, tr("Source URL"));
+    setRowLabel(m_sourceName, tr("Source name"));
+    setRowLabel(m_otherKeys, tr("More fields"));
+
+    m_dateEdit->setSpecialValueText(tr("not set"));
+    m_draft->setText(tr("Not published yet"));
+    m_otherKeys->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+
+    showFormat();
+    if (m_date)
+        showDateOffset();
+    const QList<QWidget *> fields{m_title, m_dateEdit, m_description, m_tags, m_categories,
+                                  m_draft, m_sourceUrl, m_sourceName};
+    for (QWidget *field : fields)
+        showToolTip(field);
+    for (int row = 0; row < m_otherKeys->rowCount(); ++row)
+        showRowToolTips(row, true);
+    fitTableHeight();
+    showMessage();
+    m_filling = wasFilling;
 }
 
 void FrontMatterForm::buildFields(QWidget *page)
 {
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(8, 4, 8, 4);
-    form->setVerticalSpacing(4);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_fields = new QFormLayout(page);
+    m_fields->setContentsMargins(8, 4, 8, 4);
+    m_fields->setVerticalSpacing(4);
+    m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The row labels are named in retranslateUi(); QFormLayout::addRow(QString, …) would make
+    // no label for an empty name.
+    const auto addRow = [this, page](QWidget *field) {
+        auto *label = new QLabel(page);
+        label->setBuddy(field);
+        m_fields->addRow(label, field);
+    };
 
     m_title = new QLineEdit(page);
     m_title->setObjectName(u"titleEdit"_s);
-    form->addRow(tr("Title"), m_title);
+    addRow(m_title);
 
     m_dateEdit = new QDateTimeEdit(page);
     m_dateEdit->setObjectName(u"dateEdit"_s);
@@ -174,53 +231,51 @@ void FrontMatterForm::buildFields(QWidget *page)
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
     m_dateEdit->setMinimumDateTime(notSet());
-    m_dateEdit->setSpecialValueText(tr("not set"));
     m_dateEdit->installEventFilter(this);
     m_dateOffset = new QLabel(page);
     m_dateOffset->setObjectName(u"dateOffsetLabel"_s);
-    auto *dateRow = new QHBoxLayout;
-    dateRow->addWidget(m_dateEdit);
-    dateRow->addWidget(m_dateOffset);
-    dateRow->addStretch(1);
-    form->addRow(tr("Date"), dateRow);
+    m_dateRow = new QHBoxLayout;
+    m_dateRow->addWidget(m_dateEdit);
+    m_dateRow->addWidget(m_dateOffset);
+    m_dateRow->addStretch(1);
+    auto *dateLabel = new QLabel(page);
+    dateLabel->setBuddy(m_dateEdit);
+    m_fields->addRow(dateLabel, m_dateRow);
 
     m_description = new QPlainTextEdit(page);
     m_description->setObjectName(u"descriptionEdit"_s);
     m_description->setTabChangesFocus(true);
     const int margins = 2 * (m_description->frameWidth() + static_cast<int>(m_description->document()->documentMargin()));
     m_description->setFixedHeight(3 * m_description->fontMetrics().lineSpacing() + margins);
-    form->addRow(tr("Description"), m_description);
+    addRow(m_description);
 
     m_tags = new TokenEdit(page);
     m_tags->setObjectName(u"tagsEdit"_s);
-    m_tags->setProperty(kDefaultTipProperty, tr("Separate tags with commas: , ， or 、"));
-    form->addRow(tr("Tags"), m_tags);
+    addRow(m_tags);
     m_categories = new TokenEdit(page);
     m_categories->setObjectName(u"categoriesEdit"_s);
-    m_categories->setProperty(kDefaultTipProperty, tr("Separate categories with commas: , ， or 、"));
-    form->addRow(tr("Categories"), m_categories);
+    addRow(m_categories);
 
-    m_draft = new QCheckBox(tr("Not published yet"), page);
+    m_draft = new QCheckBox(page);
     m_draft->setObjectName(u"draftCheck"_s);
-    form->addRow(tr("Draft"), m_draft);
+    addRow(m_draft);
 
     m_sourceUrl = new QLineEdit(page);
     m_sourceUrl->setObjectName(u"sourceUrlEdit"_s);
     m_sourceUrl->setPlaceholderText(u"https://…"_s);
-    form->addRow(tr("Source URL"), m_sourceUrl);
+    addRow(m_sourceUrl);
     m_sourceName = new QLineEdit(page);
     m_sourceName->setObjectName(u"sourceNameEdit"_s);
-    form->addRow(tr("Source name"), m_sourceName);
+    addRow(m_sourceName);
 
     m_otherKeys = new QTableWidget(0, 2, page);
     m_otherKeys->setObjectName(u"otherKeysTable"_s);
-    m_otherKeys->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_otherKeys->verticalHeader()->hide();
     m_otherKeys->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_otherKeys->horizontalHeader()->setStretchLastSection(true);
     m_otherKeys->setSelectionMode(QAbstractItemView::SingleSelection);
     m_otherKeys->setWordWrap(false);
-    form->addRow(tr("More fields"), m_otherKeys);
+    addRow(m_otherKeys);
 
     connect(m_title, &QLineEdit::textEdited, this,
             [this](const QString &t) { onTextFieldEdited(kTitle, m_title, t); });
@@ -250,9 +305,8 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
     if (sameBlock)
         return;
     m_errorTimer->stop();
-    m_reportedError = fm.isValid() ? QString() : locate(*fm.error());
-    m_formatLabel->setText(fm.format() == FrontMatterFormat::None ? tr("No front matter")
-                                                                  : tr("%1 front matter").arg(formatName(fm.format())));
+    m_reportedError = fm.error();
+    showFormat();
     m_rawToggle->setEnabled(fm.format() != FrontMatterFormat::None);
     fillFields();
     fillRaw();
@@ -343,6 +397,7 @@ void FrontMatterForm::fillFields()
     for (QWidget *field : fields)
         markField(field, {});
     m_fieldErrors.clear();
+    m_rowErrors.clear();
 
     const bool usable = m_fm.format() != FrontMatterFormat::None && m_fm.isValid();
     QSet<QString> handled;
@@ -352,14 +407,14 @@ void FrontMatterForm::fillFields()
         const bool fits = fitsField(canonical, v);
         if (fits && m_fm.contains(key))
             handled.insert(key);
-        QString why;
+        Note why;
         if (m_fm.format() == FrontMatterFormat::None)
-            why = tr("This post has no front matter.");
+            why.kind = Note::Kind::NoFrontMatter;
         else if (!fits)
-            why = tr("“%1” holds %2 here; edit it under More fields.").arg(key, typeLabel(v.type()));
+            why = Note{Note::Kind::WrongType, key, v.type(), {}};
         else if (!m_fm.isEditable(key))
-            why = tr("“%1” is written in a form Frontmark cannot rewrite in place; edit it in Raw mode.").arg(key);
-        setFieldEditable(field, usable && why.isEmpty(), why);
+            why = Note{Note::Kind::NotRewritable, key, {}, {}};
+        setFieldEditable(field, usable && why.kind == Note::Kind::None, why);
         return fits ? v : Value();
     };
 
@@ -390,32 +445,35 @@ void FrontMatterForm::fillFields()
         auto *keyItem = new QTableWidgetItem(key);
         keyItem->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         keyItem->setData(Qt::UserRole, key);
-        keyItem->setToolTip(tr("line %1").arg(line));
+        keyItem->setData(kLineRole, line);
         auto *valueItem = new QTableWidgetItem(m_fm.value(key).toDisplayString());
         const bool editable = m_fm.isEditable(key);
         valueItem->setFlags(editable ? valueItem->flags() | Qt::ItemIsEditable : keyItem->flags());
         valueItem->setData(Qt::UserRole, key);
-        valueItem->setToolTip(editable ? QString()
-                                       : tr("Written in a form Frontmark cannot rewrite in place; edit it in Raw mode."));
         m_otherKeys->setItem(row, 0, keyItem);
         m_otherKeys->setItem(row, 1, valueItem);
+        showRowToolTips(row);
     }
     // A last, empty row adds a key: the writer types its name and its value.
     if (usable) {
         const int row = m_otherKeys->rowCount();
         m_otherKeys->insertRow(row);
-        for (int column = 0; column < 2; ++column) {
-            auto *item = new QTableWidgetItem;
-            item->setToolTip(tr("Type a new key and its value to add them."));
-            m_otherKeys->setItem(row, column, item);
-        }
+        for (int column = 0; column < 2; ++column)
+            m_otherKeys->setItem(row, column, new QTableWidgetItem);
+        showRowToolTips(row);
     }
     m_otherKeys->setEnabled(usable);
+    fitTableHeight();
+    m_filling = false;
+}
+
+void FrontMatterForm::fitTableHeight()
+{
+    // The header's height follows its labels' font, which may change with the language.
     int height = m_otherKeys->horizontalHeader()->sizeHint().height() + 2 * m_otherKeys->frameWidth();
     for (int row = 0; row < std::min(m_otherKeys->rowCount(), kTableMaxRows); ++row)
         height += m_otherKeys->rowHeight(row);
     m_otherKeys->setFixedHeight(height);
-    m_filling = false;
 }
 
 void FrontMatterForm::showDate()
@@ -427,18 +485,7 @@ void FrontMatterForm::showDate()
         m_dateEdit->setDisplayFormat(dateOnly ? u"yyyy-MM-dd"_s : u"yyyy-MM-dd HH:mm:ss"_s);
         const QTime time = dateOnly ? QTime(0, 0) : m_date->dateTime.time();
         m_dateEdit->setDateTime(QDateTime(m_date->dateTime.date(), time, Qt::UTC));
-        switch (m_date->kind) {
-        case DateTimeValue::Kind::OffsetDateTime:
-            m_dateOffset->setText(DateTimeValue::offsetText(m_date->dateTime.offsetFromUtc()));
-            break;
-        case DateTimeValue::Kind::LocalDateTime:
-            m_dateOffset->setText(tr("local time"));
-            break;
-        case DateTimeValue::Kind::Date:
-            m_dateOffset->setText(tr("date only"));
-            break;
-        }
-        m_dateOffset->setToolTip(tr("Written as %1").arg(m_date->text.trimmed()));
+        showDateOffset();
     } else {
         m_dateEdit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
         m_dateEdit->setDateTime(notSet());
@@ -446,6 +493,29 @@ void FrontMatterForm::showDate()
         m_dateOffset->setToolTip({});
     }
     m_filling = wasFilling;
+}
+
+void FrontMatterForm::showDateOffset()
+{
+    Q_ASSERT(m_date);
+    switch (m_date->kind) {
+    case DateTimeValue::Kind::OffsetDateTime:
+        m_dateOffset->setText(DateTimeValue::offsetText(m_date->dateTime.offsetFromUtc()));
+        break;
+    case DateTimeValue::Kind::LocalDateTime:
+        m_dateOffset->setText(tr("local time"));
+        break;
+    case DateTimeValue::Kind::Date:
+        m_dateOffset->setText(tr("date only"));
+        break;
+    }
+    m_dateOffset->setToolTip(tr("Written as %1").arg(m_date->text.trimmed()));
+}
+
+void FrontMatterForm::showFormat()
+{
+    m_formatLabel->setText(m_fm.format() == FrontMatterFormat::None ? tr("No front matter")
+                                                                    : tr("%1 front matter").arg(formatName(m_fm.format())));
 }
 
 void FrontMatterForm::fillRaw()
@@ -477,12 +547,80 @@ void FrontMatterForm::placeRawCursor(int line, int column)
     m_raw->ensureCursorVisible();
 }
 
-void FrontMatterForm::setFieldEditable(QWidget *field, bool editable, const QString &why)
+QString FrontMatterForm::noteText(const Note &note) const
 {
-    const QString tip = editable ? field->property(kDefaultTipProperty).toString() : why;
-    m_baseToolTips.insert(field, tip);
-    if (!m_fieldErrors.contains(field))
-        field->setToolTip(tip);
+    switch (note.kind) {
+    case Note::Kind::None:
+        return {};
+    case Note::Kind::NoFrontMatter:
+        return tr("This post has no front matter.");
+    case Note::Kind::WrongType:
+        return tr("“%1” holds %2 here; edit it under More fields.").arg(note.key, typeLabel(note.type));
+    case Note::Kind::NotRewritable:
+        return tr("“%1” is written in a form Frontmark cannot rewrite in place; edit it in Raw mode.").arg(note.key);
+    case Note::Kind::CoreError:
+        return locate(note.error);
+    case Note::Kind::NotWebUrl:
+        return tr("Not a web address yet: write it like https://example.org/article.");
+    case Note::Kind::KeyExists:
+        return tr("“%1” is already in the front matter.").arg(note.key);
+    }
+    return {};
+}
+
+QString FrontMatterForm::defaultToolTip(const QWidget *field) const
+{
+    if (field == m_tags)
+        return tr("Separate tags with commas: , ， or 、");
+    if (field == m_categories)
+        return tr("Separate categories with commas: , ， or 、");
+    return {};
+}
+
+void FrontMatterForm::showToolTip(QWidget *field)
+{
+    const auto error = m_fieldErrors.constFind(field);
+    if (error != m_fieldErrors.cend()) {
+        field->setToolTip(noteText(*error));
+        return;
+    }
+    const Note why = m_baseNotes.value(field);
+    field->setToolTip(why.kind == Note::Kind::None ? defaultToolTip(field) : noteText(why));
+}
+
+void FrontMatterForm::showRowToolTips(int row, bool spareEditor)
+{
+    QTableWidgetItem *keyItem = m_otherKeys->item(row, 0);
+    QTableWidgetItem *valueItem = m_otherKeys->item(row, 1);
+    if (!keyItem || !valueItem)
+        return;
+    const bool adds = keyItem->data(Qt::UserRole).toString().isEmpty(); // the row that adds a key
+    const QString keyTip = adds ? tr("Type a new key and its value to add them.")
+                                : tr("line %1").arg(keyItem->data(kLineRole).toInt());
+    const auto error = m_rowErrors.constFind(row);
+    QString valueTip;
+    if (error != m_rowErrors.cend())
+        valueTip = noteText(*error);
+    else if (adds)
+        valueTip = keyTip;
+    else if (!(valueItem->flags() & Qt::ItemIsEditable))
+        valueTip = tr("Written in a form Frontmark cannot rewrite in place; edit it in Raw mode.");
+    // A tool tip is item data, and any change to the data of the item being edited resets its
+    // editor to the item's text, dropping what the writer typed: a language change leaves that
+    // one item's tip as it was.
+    const auto setTip = [this, row, spareEditor](QTableWidgetItem *item, int column, const QString &tip) {
+        if (spareEditor && m_otherKeys->indexWidget(m_otherKeys->model()->index(row, column)))
+            return;
+        item->setToolTip(tip);
+    };
+    setTip(keyItem, 0, keyTip);
+    setTip(valueItem, 1, valueTip);
+}
+
+void FrontMatterForm::setFieldEditable(QWidget *field, bool editable, const Note &why)
+{
+    m_baseNotes.insert(field, editable ? Note{} : why);
+    showToolTip(field);
     if (auto *line = qobject_cast<QLineEdit *>(field))
         line->setReadOnly(!editable);
     else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
@@ -493,45 +631,60 @@ void FrontMatterForm::setFieldEditable(QWidget *field, bool editable, const QStr
         field->setEnabled(editable);
 }
 
-void FrontMatterForm::markField(QWidget *field, const QString &error)
+void FrontMatterForm::markField(QWidget *field, const Note &error)
 {
-    if (error.isEmpty())
-        m_fieldErrors.remove(field);
-    else
+    const bool marked = error.kind != Note::Kind::None;
+    if (marked)
         m_fieldErrors.insert(field, error);
-    if (field->property(kErrorProperty).toBool() != !error.isEmpty()) {
-        field->setProperty(kErrorProperty, !error.isEmpty());
+    else
+        m_fieldErrors.remove(field);
+    if (field->property(kErrorProperty).toBool() != marked) {
+        field->setProperty(kErrorProperty, marked);
         field->style()->unpolish(field); // property selectors apply only on a new polish
         field->style()->polish(field);
     }
-    field->setToolTip(error.isEmpty() ? m_baseToolTips.value(field) : error);
+    showToolTip(field);
     updateMessage();
 }
 
-void FrontMatterForm::markRow(int row, const QString &error)
+void FrontMatterForm::markRow(int row, const Note &error)
 {
+    const bool marked = error.kind != Note::Kind::None;
     for (int column = 0; column < 2; ++column) {
-        QTableWidgetItem *item = m_otherKeys->item(row, column);
-        if (!item)
-            continue;
-        item->setBackground(error.isEmpty() ? QBrush() : QBrush(QColor(0xfd, 0xec, 0xea)));
-        if (column == 1)
-            item->setToolTip(error);
+        if (QTableWidgetItem *item = m_otherKeys->item(row, column))
+            item->setBackground(marked ? QBrush(QColor(0xfd, 0xec, 0xea)) : QBrush());
     }
-    if (error.isEmpty())
-        m_fieldErrors.remove(m_otherKeys);
-    else
+    if (marked) {
+        m_rowErrors.insert(row, error);
         m_fieldErrors.insert(m_otherKeys, error);
+    } else {
+        m_rowErrors.remove(row);
+        m_fieldErrors.remove(m_otherKeys);
+    }
+    showRowToolTips(row);
     updateMessage();
 }
 
 void FrontMatterForm::updateMessage()
 {
-    QString text = m_reportedError;
+    m_leaveRefused = false;
+    showMessage();
+}
+
+void FrontMatterForm::showMessage()
+{
+    QString text = m_reportedError ? locate(*m_reportedError) : QString();
+    if (m_leaveRefused && m_reportedError)
+        text = tr("Fix the front matter before going back to the form — %1").arg(text);
     for (auto it = m_fieldErrors.cbegin(); text.isEmpty() && it != m_fieldErrors.cend(); ++it)
-        text = *it;
+        text = noteText(*it);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+FrontMatterForm::Note FrontMatterForm::refusal(const Status &status)
+{
+    return status.ok() ? Note{} : Note{Note::Kind::CoreError, {}, {}, status.error()};
 }
 
 QString FrontMatterForm::locate(const Error &error) const
@@ -562,14 +715,14 @@ void FrontMatterForm::onTextFieldEdited(const QString &canonical, QWidget *field
         return;
     }
     const Status status = apply(key, Value(text));
-    markField(field, status.ok() ? QString() : locate(status.error()));
+    markField(field, refusal(status));
 }
 
 void FrontMatterForm::onSourceUrlEdited(const QString &text)
 {
     const QString url = text.trimmed();
     if (!url.isEmpty() && !isWebUrl(url)) {
-        markField(m_sourceUrl, tr("Not a web address yet: write it like https://example.org/article."));
+        markField(m_sourceUrl, Note{Note::Kind::NotWebUrl, {}, {}, {}});
         return;
     }
     onTextFieldEdited(kSourceUrl, m_sourceUrl, url);
@@ -596,7 +749,7 @@ void FrontMatterForm::onTermsEdited(const QString &canonical, TokenEdit *field, 
         next = Value(items);
     }
     const Status status = apply(key, next);
-    markField(field, status.ok() ? QString() : locate(status.error()));
+    markField(field, refusal(status));
 }
 
 void FrontMatterForm::onDraftToggled(bool checked)
@@ -604,7 +757,7 @@ void FrontMatterForm::onDraftToggled(bool checked)
     if (m_filling)
         return;
     const Status status = apply(keyFor(kDraft), Value(checked));
-    markField(m_draft, status.ok() ? QString() : locate(status.error()));
+    markField(m_draft, refusal(status));
 }
 
 void FrontMatterForm::onDateEdited()
@@ -619,7 +772,7 @@ void FrontMatterForm::onDateEdited()
                                       : DateTimeValue::fromDateTime(QDateTime(shown.date(), shown.time(), Qt::LocalTime));
     const Status status = apply(keyFor(kDate), Value(next));
     if (!status.ok()) {
-        markField(m_dateEdit, locate(status.error()));
+        markField(m_dateEdit, refusal(status));
         return;
     }
     const bool kindChanged = !m_date || m_date->kind != next.kind;
@@ -628,7 +781,8 @@ void FrontMatterForm::onDateEdited()
     markField(m_dateEdit, {});
     if (kindChanged)
         showDate();
-    m_dateOffset->setToolTip(tr("Written as %1").arg(next.text));
+    else
+        showDateOffset(); // "Written as …" names the new spelling
 }
 
 void FrontMatterForm::onTableItemChanged(QTableWidgetItem *item)
@@ -647,13 +801,13 @@ void FrontMatterForm::onTableItemChanged(QTableWidgetItem *item)
         if (key.isEmpty() || valueItem->text().trimmed().isEmpty())
             return;
         if (m_fm.contains(key)) {
-            markRow(row, tr("“%1” is already in the front matter.").arg(key));
+            markRow(row, Note{Note::Kind::KeyExists, key, {}, {}});
             return;
         }
         const auto value = parseValueText(valueItem->text()); // a new key: the type is inferred
         const Status status = value.ok() ? apply(key, value.value()) : Status(value.error());
         if (!status.ok()) {
-            markRow(row, locate(status.error()));
+            markRow(row, refusal(status));
             return;
         }
         fillFields(); // the key may be one the form has a field for
@@ -668,7 +822,7 @@ void FrontMatterForm::onTableItemChanged(QTableWidgetItem *item)
                                                                      : std::optional<Value::Type>(current.type()));
     const Status status = value.ok() ? apply(existing, value.value()) : Status(value.error());
     if (!status.ok()) {
-        markRow(row, locate(status.error()));
+        markRow(row, refusal(status));
         return;
     }
     markRow(row, {});
@@ -694,8 +848,8 @@ void FrontMatterForm::onRawToggled(bool raw)
         m_filling = false;
         m_errorTimer->stop();
         reportError();
-        m_message->setText(tr("Fix the front matter before going back to the form — %1").arg(m_reportedError));
-        m_message->show();
+        m_leaveRefused = true;
+        showMessage();
         return;
     }
     fillFields();
@@ -728,8 +882,8 @@ void FrontMatterForm::onRawEdited()
 void FrontMatterForm::reportError()
 {
     const QString message = m_fm.isValid() ? QString() : locate(*m_fm.error());
-    if (message != m_reportedError) {
-        m_reportedError = message;
+    if (message != (m_reportedError ? locate(*m_reportedError) : QString())) {
+        m_reportedError = m_fm.error();
         Q_EMIT errorChanged(message);
     }
     updateMessage();

@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QDateTimeEdit;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,6 +41,10 @@ class TokenEdit;
  * errorChanged() reports "line L, column C: message" (file lines), and the form refuses to leave
  * raw mode until the block parses. UI thread only; the form owns its child widgets and a copy of
  * the FrontMatter (implicitly shared, so the copy is cheap).
+ *
+ * A language change (issue #7) says every text again from what the form keeps (its notes and
+ * errors are kept as their parts, not as text); no value changes and nothing is emitted, not
+ * even errorChanged(). Messages the core wrote keep the language they were written in.
  */
 class FrontMatterForm : public QWidget
 {
@@ -62,21 +68,50 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // What a field's tool tip or the form's message says, kept as its parts so that a language
+    // change can say it again.
+    struct Note {
+        enum class Kind {
+            None,          // nothing to say (a field: its default tool tip)
+            NoFrontMatter, // the post has no front matter block
+            WrongType,     // `key` holds `type`, which the field cannot show
+            NotRewritable, // `key` is written in a form the core cannot patch
+            CoreError,     // `error`, refused by the core or not parsed
+            NotWebUrl,     // the source URL is not an http(s) address
+            KeyExists,     // a new row names `key`, which the block already has
+        };
+        Kind kind = Kind::None;
+        QString key;
+        Value::Type type = Value::Type::Null;
+        Error error;
+    };
+
+    void retranslateUi();
+    QString noteText(const Note &note) const;
+    QString defaultToolTip(const QWidget *field) const;
+    void showToolTip(QWidget *field);
+    void showFormat();
+    void showDateOffset();
+    void showRowToolTips(int row, bool spareEditor = false);
     void buildFields(QWidget *page);
     QString keyFor(const QString &canonical) const;
     void fillFields();
     void fillDate(const QString &key);
     void fillOtherKeys();
     void fillRaw();
+    void fitTableHeight();
     void showDate();
     void placeRawCursor(int line, int column);
-    void markRow(int row, const QString &error);
-    void setFieldEditable(QWidget *field, bool editable, const QString &why);
-    void markField(QWidget *field, const QString &error);
+    void markRow(int row, const Note &error);
+    void setFieldEditable(QWidget *field, bool editable, const Note &why);
+    void markField(QWidget *field, const Note &error);
     void updateMessage();
+    void showMessage();
     Status apply(const QString &key, const Value &value);
+    static Note refusal(const Status &status);
     QString locate(const Error &error) const;
 
     void onTextFieldEdited(const QString &canonical, QWidget *field, const QString &text);
@@ -92,18 +127,22 @@ private:
     FrontMatter m_fm;
     bool m_filling = false;
     bool m_autoRaw = false;           // raw mode was opened because the block did not parse
-    QString m_reportedError;          // what errorChanged() last said (or setFrontMatter found)
+    std::optional<Error> m_reportedError; // what errorChanged() last said (or setFrontMatter found)
+    bool m_leaveRefused = false;      // the message says why the form stayed in raw mode
     QByteArray m_rawEol = "\n";       // line ending the raw text is written back with
     std::optional<DateTimeValue> m_date; // the date the date field shows; nullopt when absent
     bool m_dateShowsNow = false;      // an absent date, showing "now" while the field has focus
-    QHash<QWidget *, QString> m_baseToolTips;
-    QHash<QWidget *, QString> m_fieldErrors;
+    QHash<QWidget *, Note> m_baseNotes;  // why a field is read-only (Kind::None: it is not)
+    QHash<QWidget *, Note> m_fieldErrors;
+    QHash<int, Note> m_rowErrors;        // "More fields" rows whose last edit was refused
 
     QToolButton *m_rawToggle = nullptr;
     QLabel *m_formatLabel = nullptr;
     QLabel *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_fieldsPage = nullptr;
+    QFormLayout *m_fields = nullptr;
+    QHBoxLayout *m_dateRow = nullptr;   // the date field and its offset label
     QLineEdit *m_title = nullptr;
     QDateTimeEdit *m_dateEdit = nullptr;
     QLabel *m_dateOffset = nullptr;

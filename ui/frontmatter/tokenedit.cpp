@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QSet>
 #include <QStringListModel>
 
@@ -32,12 +33,25 @@ TokenEdit::TokenEdit(QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     // Contains, not prefix: a writer typing "導體" should be offered "半導體".
     m_completer->setFilterMode(Qt::MatchContains);
-    setPlaceholderText(tr("term, term, …"));
+    retranslateUi();
 
     connect(this, &QLineEdit::textEdited, this, &TokenEdit::onTextEdited);
     connect(this, &QLineEdit::editingFinished, this, &TokenEdit::onEditingFinished);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &TokenEdit::onCompletionActivated);
+}
+
+void TokenEdit::changeEvent(QEvent *event)
+{
+    // Issue #7: the interface language changes without a restart.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLineEdit::changeEvent(event);
+}
+
+void TokenEdit::retranslateUi()
+{
+    setPlaceholderText(tr("term, term, …"));
 }
 
 QStringList TokenEdit::parseTokens(const QString &text)

@@ -18,6 +18,7 @@ namespace frontmark {
  * the cursor and, when one is chosen, replaces just that term. tokensEdited() is emitted when
  * editing finishes (Return, focus loss) and the list differs from the last one set or emitted;
  * setTokens() emits nothing. Cannot fail. UI thread only; owns its completer and model.
+ * A language change (issue #7) replaces the placeholder only: the text and terms stay.
  */
 class TokenEdit : public QLineEdit
 {
@@ -40,7 +41,11 @@ public:
 Q_SIGNALS:
     void tokensEdited(const QStringList &tokens);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     struct Span {
         qsizetype start = 0; // first character of the term under the cursor (after its separator)
         qsizetype end = 0;   // its separator after it, or the end of the text
