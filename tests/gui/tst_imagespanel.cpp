@@ -1,7 +1,8 @@
 // The Images panel (issue #6): the post's images in order with their captions, alt text and
 // captions edited in place as one undo step, the merged-caption fix, images dropped or pasted
 // into the editor, and relinking a missing image; checked in the editor's text, on disk and
-// in the preview's DOM.
+// in the preview's DOM. Its texts follow a change of interface language (issue #7) without
+// touching the rows, the selection or what the writer is typing.
 
 #include "previewtestutil.h"
 #include "editor/markdowneditor.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "preview/previewwidget.h"
 #include "problems/problemspanel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,9 +23,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -64,6 +70,61 @@ QStringList rows(const ImagesPanel *panel)
     }
     return out;
 }
+
+// The panel's text for `source` in the interface language of the moment.
+QString panelText(const char *source)
+{
+    return QCoreApplication::translate("frontmark::ImagesPanel", source);
+}
+
+// The rows' data, none of their words: "url | alt | caption" per row.
+QStringList rowData(const ImagesPanel *panel)
+{
+    QStringList out;
+    QTreeWidget *view = panel->view();
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = view->topLevelItem(i);
+        out << u"%1 | %2 | %3"_s.arg(panel->images().value(i).url, item->text(ImagesPanel::AltColumn),
+                                     item->text(ImagesPanel::CaptionColumn));
+    }
+    return out;
+}
+
+QStringList statusColumn(const ImagesPanel *panel)
+{
+    QStringList out;
+    for (int i = 0; i < panel->view()->topLevelItemCount(); ++i)
+        out << panel->view()->topLevelItem(i)->text(ImagesPanel::StatusColumn);
+    return out;
+}
+
+QString labelFor(const ImagesPanel *panel, const QWidget *field)
+{
+    const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() == field)
+            return label->text();
+    }
+    return {};
+}
+
+// Every signal by which the panel asks the window to change the post or move the cursor.
+struct PanelSpies {
+    explicit PanelSpies(ImagesPanel *panel)
+        : selected(panel, &ImagesPanel::imageSelected)
+        , alt(panel, &ImagesPanel::altTextEdited)
+        , caption(panel, &ImagesPanel::captionEdited)
+        , separate(panel, &ImagesPanel::separateCaptionRequested)
+        , convert(panel, &ImagesPanel::convertRequested)
+        , relink(panel, &ImagesPanel::relinkRequested)
+    {
+    }
+    qsizetype total() const
+    {
+        return selected.size() + alt.size() + caption.size() + separate.size() + convert.size() + relink.size();
+    }
+    QSignalSpy selected, alt, caption, separate, convert, relink;
+};
 
 // A window on `path` with the Images panel shown, once the preview shows the newest text and
 // the panel lists its images.
@@ -123,6 +184,11 @@ class TestImagesPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init() { QSettings().clear(); }
+    void cleanup()
+    {
+        installTranslators(*qApp, u"en"_s); // a failed test must not leave the others in Chinese
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
     void listsTheSamplePostsImagesWithCaptions();
     void captionEditChangesOnlyThoseBytesAndUndoes();
     void altTextIsEscapedToRenderAsTyped();
@@ -131,6 +197,8 @@ private Q_SLOTS:
     void pastedImageIsCopiedAndLinked();
     void missingImageIsRelinked();
     void selectingARowShowsTheImage();
+    void languageChangeRetranslatesAndKeepsTheTyping();
+    void languageChangeLeavesACellBeingEditedAlone();
 };
 
 void TestImagesPanel::listsTheSamplePostsImagesWithCaptions()
@@ -440,6 +508,190 @@ void TestImagesPanel::selectingARowShowsTheImage()
                                          u"document.querySelectorAll('#content img')[0].click(), true"_s).has_value(), kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(panel->currentRow(), 0, kTimeout);
     QCOMPARE(w->editor()->textCursor().block().text(), u"![封面圖](/images/posts/20250602-3fa91c2e.jpg)"_s);
+}
+
+void TestImagesPanel::languageChangeRetranslatesAndKeepsTheTyping()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    QVERIFY(w);
+    // Typing left uncommitted by a failed check is committed when the window hides: while
+    // the window is still whole, not during its destruction.
+    const auto hideFirst = qScopeGuard([&w] { w->hide(); });
+    ImagesPanel *panel = w->imagesPanel();
+    QTreeWidget *view = panel->view();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+
+    // The second image (no alt text, a caption paragraph), with alt text typed but not committed.
+    panel->selectImage(1);
+    QLineEdit *alt = panel->altEdit();
+    QLineEdit *caption = panel->captionEdit();
+    alt->setFocus();
+    commitText(alt, u"空調"_s);
+    QCOMPARE(alt->text(), u"空調"_s);
+    QVERIFY(alt->isModified());
+    auto *where = panel->findChild<QLabel *>(u"imageWhere"_s);
+    const int line = panel->images().at(1).line;
+    QCOMPARE(view->headerItem()->text(ImagesPanel::PathColumn), u"Image"_s);
+    QCOMPARE(statusColumn(panel), QStringList(4, u"✓ Found"_s));
+    QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::AltColumn), u"No alt text"_s);
+    QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::CaptionColumn), u"The paragraph under the image."_s);
+    QCOMPARE(labelFor(panel, alt), u"&Alt text:"_s);
+    QCOMPARE(panel->convertButton()->text(), u"Convert to Figure Shortcode"_s);
+    QVERIFY(where->text().contains(u"Line %1"_s.arg(line)));
+
+    const QString bodyBefore = body(*w);
+    const QStringList dataBefore = rowData(panel);
+    const bool modifiedBefore = w->isModified();
+    const int undoSteps = w->editor()->document()->availableUndoSteps();
+    const QString captionBefore = caption->text();
+    const int scroll = view->verticalScrollBar()->value();
+    PanelSpies spies(panel);
+
+    QVERIFY(installTranslators(*qApp, u"zh_TW"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+    // Every word of the panel in Chinese: headers, status words, tooltips, details, buttons.
+    QVERIFY(panelText("Image") != u"Image"_s);
+    const QStringList headers{panelText("#"), panelText("Image"), panelText("Alt text"), panelText("Caption"),
+                              panelText("Status")};
+    for (int column = 0; column < headers.size(); ++column)
+        QCOMPARE(view->headerItem()->text(column), headers.at(column));
+    QVERIFY(panelText("Found") != u"Found"_s);
+    QCOMPARE(statusColumn(panel), QStringList(4, u"✓ "_s + panelText("Found")));
+    QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::AltColumn), panelText("No alt text"));
+    QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::CaptionColumn), panelText("The paragraph under the image."));
+    QCOMPARE(view->accessibleName(), panelText("Images in this post"));
+    QCOMPARE(labelFor(panel, alt), panelText("&Alt text:"));
+    QCOMPARE(labelFor(panel, caption), panelText("&Caption:"));
+    QCOMPARE(alt->placeholderText(), panelText("Describe the image for readers who cannot see it"));
+    QCOMPARE(caption->placeholderText(), panelText("Caption shown under the image (Markdown)"));
+    QVERIFY(where->text().contains(panelText("Line %1").arg(line)));
+    QCOMPARE(panel->convertButton()->text(), panelText("Convert to Figure Shortcode"));
+    QCOMPARE(panel->convertButton()->toolTip(), panelText("Write this image and its caption as {{< figure >}}"));
+    QCOMPARE(panel->relinkButton()->text(), panelText("Relink…"));
+    QCOMPARE(panel->relinkButton()->toolTip(), panelText("Choose the image file this image should show"));
+    QCOMPARE(panel->fixCaptionButton()->text(), panelText("Add a Blank Line"));
+    QCOMPARE(panel->findChild<QLabel *>(u"mergedCaptionWarning"_s)->text(),
+             panelText("⚠ The caption sits directly under the image, so Hugo puts both in one paragraph."));
+
+    // Nothing of the writer's moved: the rows, the selection, the typing (still uncommitted),
+    // the post; and the panel asked for nothing.
+    auto unchanged = [&] {
+        QCOMPARE(rowData(panel), dataBefore);
+        QCOMPARE(view->topLevelItemCount(), 4);
+        QCOMPARE(panel->currentRow(), 1);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        QCOMPARE(alt->text(), u"空調"_s);
+        QVERIFY(alt->isModified());
+        QVERIFY(alt->hasFocus());
+        QCOMPARE(caption->text(), captionBefore);
+        QVERIFY(!caption->isModified());
+        QCOMPARE(body(*w), bodyBefore);
+        QCOMPARE(w->isModified(), modifiedBefore);
+        QCOMPARE(w->editor()->document()->availableUndoSteps(), undoSteps);
+        QCOMPARE(spies.total(), 0);
+    };
+    unchanged();
+    if (QTest::currentTestFailed())
+        return;
+    // The window checks and renders again in the new language; the rows it sends keep all that.
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    unchanged();
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY(installTranslators(*qApp, u"en"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(view->headerItem()->text(ImagesPanel::PathColumn), u"Image"_s);
+    QCOMPARE(statusColumn(panel), QStringList(4, u"✓ Found"_s));
+    QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::AltColumn), u"No alt text"_s);
+    QCOMPARE(labelFor(panel, alt), u"&Alt text:"_s);
+    QCOMPARE(alt->placeholderText(), u"Describe the image for readers who cannot see it"_s);
+    QCOMPARE(panel->relinkButton()->text(), u"Relink…"_s);
+    QVERIFY(where->text().contains(u"Line %1"_s.arg(line)));
+    unchanged();
+    if (QTest::currentTestFailed())
+        return;
+
+    // The typing survived both changes: committing it now writes it into that image.
+    QTest::keyClick(alt, Qt::Key_Return);
+    QCOMPARE(spies.alt.size(), 1);
+    QCOMPARE(spies.alt.at(0).at(1).toString(), u"空調"_s);
+    QVERIFY2(body(*w).contains(u"![空調](/images/posts/20250602-8c41d7a0.jpg)"_s), qPrintable(body(*w)));
+    view->setFocus();
+}
+
+void TestImagesPanel::languageChangeLeavesACellBeingEditedAlone()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(kSampleSite, dir.path()));
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    QVERIFY(w);
+    // Typing left uncommitted by a failed check is committed when the window hides: while
+    // the window is still whole, not during its destruction.
+    const auto hideFirst = qScopeGuard([&w] { w->hide(); });
+    ImagesPanel *panel = w->imagesPanel();
+    QTreeWidget *view = panel->view();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+
+    // No row selected: the note says how to pick one.
+    view->setFocus();
+    view->setCurrentItem(nullptr);
+    auto *note = panel->findChild<QLabel *>(u"imagesEmptyNote"_s);
+    QCOMPARE(note->text(), u"Select an image to edit its alt text and caption."_s);
+
+    // The third image's caption being typed over in its cell, not committed.
+    QTreeWidgetItem *item = view->topLevelItem(2);
+    const QString oldCaption = item->text(ImagesPanel::CaptionColumn);
+    QCOMPARE(item->toolTip(ImagesPanel::CaptionColumn), u"The paragraph under the image."_s);
+    view->editItem(item, ImagesPanel::CaptionColumn);
+    QPointer<QLineEdit> editor = qobject_cast<QLineEdit *>(view->itemWidget(item, ImagesPanel::CaptionColumn));
+    QVERIFY(editor);
+    editor->setFocus();
+    editor->end(false);
+    commitText(editor, u"（草稿）"_s);
+    const QString typed = editor->text();
+    QCOMPARE(typed, oldCaption + u"（草稿）"_s);
+    const QString bodyBefore = body(*w);
+    PanelSpies spies(panel);
+
+    QVERIFY(installTranslators(*qApp, u"zh_TW"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(panelText("Select an image to edit its alt text and caption.")
+            != u"Select an image to edit its alt text and caption."_s);
+    QCOMPARE(note->text(), panelText("Select an image to edit its alt text and caption."));
+    QCOMPARE(statusColumn(panel), QStringList(4, u"✓ "_s + panelText("Found")));
+    QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::CaptionColumn), panelText("The paragraph under the image."));
+    // The cell's editor still holds the typing; the cell's own words wait until it closes (a
+    // change to any of its data would put the model's text back into the editor).
+    QCOMPARE(view->itemWidget(item, ImagesPanel::CaptionColumn), static_cast<QWidget *>(editor.data()));
+    QCOMPARE(editor->text(), typed);
+    QCOMPARE(item->toolTip(ImagesPanel::CaptionColumn), u"The paragraph under the image."_s);
+    QCOMPARE(item->text(ImagesPanel::CaptionColumn), oldCaption);
+    QCOMPARE(panel->currentRow(), -1);
+    QCOMPARE(body(*w), bodyBefore);
+    QCOMPARE(spies.total(), 0);
+
+    // Escape drops the typing, as always; then the cell's tooltip is in Chinese too.
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!view->itemWidget(item, ImagesPanel::CaptionColumn));
+    QCOMPARE(item->toolTip(ImagesPanel::CaptionColumn), panelText("The paragraph under the image."));
+    QCOMPARE(item->text(ImagesPanel::CaptionColumn), oldCaption);
+    QCOMPARE(body(*w), bodyBefore);
+    QCOMPARE(spies.total(), 0);
+
+    QVERIFY(installTranslators(*qApp, u"en"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(note->text(), u"Select an image to edit its alt text and caption."_s);
+    QCOMPARE(statusColumn(panel), QStringList(4, u"✓ Found"_s));
+    QCOMPARE(item->toolTip(ImagesPanel::CaptionColumn), u"The paragraph under the image."_s);
+    QCOMPARE(panel->currentRow(), -1);
+    QCOMPARE(spies.total(), 0);
 }
 
 QTEST_MAIN(TestImagesPanel)

@@ -1,15 +1,17 @@
 // The Problems panel (issue #6, part 4): the core's diagnostics for the open post with file
 // lines, following the writer's typing; activating one moves the editor there; the count in
-// the status bar.
+// the status bar. Its headers follow a change of interface language (issue #7).
 
 #include "previewtestutil.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "problems/problemspanel.h"
+#include "translations.h"
 
 #include <QDockWidget>
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -44,7 +46,13 @@ class TestProblemsPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init() { QSettings().clear(); }
+    void cleanup()
+    {
+        installTranslators(*qApp, u"en"_s); // a failed test must not leave the others in Chinese
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
     void listsTheCoreDiagnosticsWithFileLines();
+    void headersFollowTheLanguageKeepingTheRows();
 };
 
 void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
@@ -87,6 +95,62 @@ void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
     c.removeSelectedText();
     QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"3:1 warning"_s, u"7:9 warning"_s}), 20000);
     QCOMPARE(button->text(), u"0 errors, 2 warnings"_s);
+}
+
+void TestProblemsPanel::headersFollowTheLanguageKeepingTheRows()
+{
+    ProblemsPanel panel;
+    panel.show();
+    const Diagnostic error{Diagnostic::Severity::Error, u"The title is empty."_s, u"post.md"_s, 2, 8, {}, {}};
+    const Diagnostic warning{Diagnostic::Severity::Warning, u"No file for the image."_s, u"post.md"_s, 9, 1, {}, {}};
+    panel.setProblems({warning, error});
+    QTreeWidget *view = panel.view();
+    view->setCurrentItem(view->topLevelItem(1));
+    auto texts = [view] {
+        QStringList out;
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            out << view->topLevelItem(i)->text(0) + u' ' + view->topLevelItem(i)->text(1);
+        return out;
+    };
+    const QStringList rowsBefore{u"2:8 The title is empty."_s, u"9:1 No file for the image."_s};
+    QCOMPARE(texts(), rowsBefore);
+    QCOMPARE(view->headerItem()->text(0), u"Line"_s);
+    QCOMPARE(view->headerItem()->text(1), u"Problem"_s);
+    QSignalSpy activated(&panel, &ProblemsPanel::problemActivated);
+
+    QVERIFY(installTranslators(*qApp, u"zh_TW"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString line = QCoreApplication::translate("frontmark::ProblemsPanel", "Line");
+    const QString problem = QCoreApplication::translate("frontmark::ProblemsPanel", "Problem");
+    QVERIFY(line != u"Line"_s && problem != u"Problem"_s);
+    QCOMPARE(view->headerItem()->text(0), line);
+    QCOMPARE(view->headerItem()->text(1), problem);
+    // The rows are the core's messages, as given; the selection stays and nothing is activated.
+    QCOMPARE(texts(), rowsBefore);
+    QCOMPARE(view->currentItem(), view->topLevelItem(1));
+    QCOMPARE(panel.errorCount(), 1);
+    QCOMPARE(activated.size(), 0);
+    // The window sends the same problems again in Chinese: new words, the same rows and selection.
+    Diagnostic errorZh = error;
+    errorZh.message = u"標題是空的。"_s;
+    Diagnostic warningZh = warning;
+    warningZh.message = u"找不到圖檔。"_s;
+    QTreeWidgetItem *selected = view->currentItem();
+    panel.setProblems({warningZh, errorZh});
+    QCOMPARE(texts(), (QStringList{u"2:8 標題是空的。"_s, u"9:1 找不到圖檔。"_s}));
+    QCOMPARE(view->topLevelItem(1)->toolTip(1), warningZh.toString());
+    QCOMPARE(view->currentItem(), selected);
+    QCOMPARE(panel.problems().at(1).message, warningZh.message);
+    QCOMPARE(activated.size(), 0);
+    panel.setProblems({warning, error});
+
+    QVERIFY(installTranslators(*qApp, u"en"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(view->headerItem()->text(0), u"Line"_s);
+    QCOMPARE(view->headerItem()->text(1), u"Problem"_s);
+    QCOMPARE(texts(), rowsBefore);
+    QCOMPARE(view->currentItem(), view->topLevelItem(1));
+    QCOMPARE(activated.size(), 0);
 }
 
 QTEST_MAIN(TestProblemsPanel)

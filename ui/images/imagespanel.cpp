@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDateTime>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -98,7 +99,7 @@ ImagesPanel::ImagesPanel(QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setIconSize(RowIconSize);
-    m_view->setHeaderLabels({tr("#"), tr("Image"), tr("Alt text"), tr("Caption"), tr("Status")});
+    m_view->setColumnCount(StatusColumn + 1);
     // The caption takes what is left; the list fits its width without scrolling sideways.
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
@@ -113,9 +114,9 @@ ImagesPanel::ImagesPanel(QWidget *parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
-    m_view->setAccessibleName(tr("Images in this post"));
     connect(m_view, &QTreeWidget::itemChanged, this, &ImagesPanel::onItemChanged);
     connect(m_view, &QTreeWidget::currentItemChanged, this, &ImagesPanel::onCurrentItemChanged);
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &ImagesPanel::onEditorClosed);
 
     // The selected image's details: a larger thumbnail, where it is, and its texts.
     auto *details = new QWidget(this);
@@ -130,11 +131,9 @@ ImagesPanel::ImagesPanel(QWidget *parent)
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_altEdit = new QLineEdit(details);
     m_altEdit->setObjectName(u"altTextEdit"_s);
-    m_altEdit->setPlaceholderText(tr("Describe the image for readers who cannot see it"));
     m_altEdit->setClearButtonEnabled(true);
     m_captionEdit = new QLineEdit(details);
     m_captionEdit->setObjectName(u"captionEdit"_s);
-    m_captionEdit->setPlaceholderText(tr("Caption shown under the image (Markdown)"));
     m_captionEdit->setClearButtonEnabled(true);
     m_captionNote = new QLabel(details);
     m_captionNote->setWordWrap(true);
@@ -142,15 +141,12 @@ ImagesPanel::ImagesPanel(QWidget *parent)
     m_warning = new QLabel(details);
     m_warning->setObjectName(u"mergedCaptionWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setText(tr("⚠ The caption sits directly under the image, so Hugo puts both in one paragraph."));
-    m_fixCaption = new QPushButton(tr("Add a Blank Line"), details);
+    m_fixCaption = new QPushButton(details);
     m_fixCaption->setObjectName(u"fixCaptionButton"_s);
-    m_fixCaption->setToolTip(tr("Separate the caption from the image with a blank line"));
     m_convert = new QPushButton(details);
     m_convert->setObjectName(u"convertButton"_s);
-    m_relink = new QPushButton(tr("Relink…"), details);
+    m_relink = new QPushButton(details);
     m_relink->setObjectName(u"relinkButton"_s);
-    m_relink->setToolTip(tr("Choose the image file this image should show"));
     connect(m_altEdit, &QLineEdit::editingFinished, this, &ImagesPanel::commitAlt);
     connect(m_captionEdit, &QLineEdit::editingFinished, this, &ImagesPanel::commitCaption);
     connect(m_fixCaption, &QPushButton::clicked, this, [this] {
@@ -166,9 +162,13 @@ ImagesPanel::ImagesPanel(QWidget *parent)
             Q_EMIT relinkRequested(*image);
     });
 
+    m_altLabel = new QLabel(details);
+    m_altLabel->setBuddy(m_altEdit);
+    m_captionLabel = new QLabel(details);
+    m_captionLabel->setBuddy(m_captionEdit);
     auto *fields = new QFormLayout;
-    fields->addRow(tr("&Alt text:"), m_altEdit);
-    fields->addRow(tr("&Caption:"), m_captionEdit);
+    fields->addRow(m_altLabel, m_altEdit);
+    fields->addRow(m_captionLabel, m_captionEdit);
     fields->addRow(QString(), m_captionNote);
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warning, 1);
@@ -187,13 +187,13 @@ ImagesPanel::ImagesPanel(QWidget *parent)
     detailLayout->addWidget(m_preview, 0, Qt::AlignTop);
     detailLayout->addLayout(right, 1);
 
-    auto *empty = new QLabel(this);
-    empty->setObjectName(u"imagesEmptyNote"_s);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(u"imagesEmptyNote"_s);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
     m_detailStack = new QStackedWidget(this);
-    m_detailStack->addWidget(empty);
+    m_detailStack->addWidget(m_emptyNote);
     m_detailStack->addWidget(details);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -206,10 +206,37 @@ ImagesPanel::ImagesPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    retranslateUi();
     showDetails();
 }
 
 ImagesPanel::~ImagesPanel() = default;
+
+void ImagesPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ImagesPanel::retranslateUi()
+{
+    // Issue #7: every text in the language of the moment, from the rows the panel already
+    // holds; no field's value, no row, no selection changes, and nothing is emitted.
+    m_view->setHeaderLabels({tr("#"), tr("Image"), tr("Alt text"), tr("Caption"), tr("Status")});
+    m_view->setAccessibleName(tr("Images in this post"));
+    m_altLabel->setText(tr("&Alt text:"));
+    m_captionLabel->setText(tr("&Caption:"));
+    m_altEdit->setPlaceholderText(tr("Describe the image for readers who cannot see it"));
+    m_captionEdit->setPlaceholderText(tr("Caption shown under the image (Markdown)"));
+    m_warning->setText(tr("⚠ The caption sits directly under the image, so Hugo puts both in one paragraph."));
+    m_fixCaption->setText(tr("Add a Blank Line"));
+    m_fixCaption->setToolTip(tr("Separate the caption from the image with a blank line"));
+    m_relink->setText(tr("Relink…"));
+    m_relink->setToolTip(tr("Choose the image file this image should show"));
+    retranslateRows();
+    showDetailTexts();
+}
 
 void ImagesPanel::setImages(const QList<PostImage> &images)
 {
@@ -261,16 +288,28 @@ void ImagesPanel::fillItem(QTreeWidgetItem *item, int row)
     item->setIcon(NumberColumn, thumbnail.isNull() ? placeholderIcon(image.status)
                                                    : QIcon(QPixmap::fromImage(thumbnail.scaled(RowIconSize, Qt::KeepAspectRatio,
                                                                                                Qt::SmoothTransformation))));
-    QString path = image.url;
-    if (image.kind == PostImage::Kind::Figure)
-        path = tr("%1 (figure)").arg(image.url);
-    item->setText(PathColumn, path);
     item->setToolTip(PathColumn, image.filePath.isEmpty() ? image.url : image.filePath);
     item->setText(AltColumn, image.alt);
-    item->setToolTip(AltColumn, image.alt.isEmpty() ? tr("No alt text") : image.alt);
     item->setForeground(AltColumn, palette().brush(image.alt.isEmpty() ? QPalette::PlaceholderText : QPalette::Text));
     item->setText(CaptionColumn, image.caption);
-    item->setToolTip(CaptionColumn, captionNote(image));
+    fillItemTexts(item, row);
+}
+
+void ImagesPanel::fillItemTexts(QTreeWidgetItem *item, int row)
+{
+    // The row's words (not its data), also on a language change. A cell with an open editor
+    // is left alone: any change to its data would put the model's text back into the editor
+    // over what the writer is typing (QAbstractItemView::dataChanged).
+    const PostImage &image = m_images.at(row);
+    auto editing = [this, item](int column) { return m_view->itemWidget(item, column) != nullptr; };
+    if (!editing(PathColumn))
+        item->setText(PathColumn, image.kind == PostImage::Kind::Figure ? tr("%1 (figure)").arg(image.url) : image.url);
+    if (!editing(AltColumn))
+        item->setToolTip(AltColumn, image.alt.isEmpty() ? tr("No alt text") : image.alt);
+    if (!editing(CaptionColumn))
+        item->setToolTip(CaptionColumn, captionNote(image));
+    if (editing(StatusColumn))
+        return;
     // Status as words with a sign (the row's icon size is the thumbnails'): found, missing,
     // remote, and a merged caption, which is the writer's to fix.
     QString status = statusText(image.status);
@@ -283,6 +322,26 @@ void ImagesPanel::fillItem(QTreeWidgetItem *item, int row)
                                        ? tr("No file for “%1” in the site's static or content folders").arg(image.url)
                                        : (image.mergedCaption ? tr("Hugo renders the caption in the image's paragraph")
                                                               : statusText(image.status)));
+}
+
+void ImagesPanel::retranslateRows()
+{
+    m_filling = true;
+    m_rowTextsStale = false;
+    for (int i = 0; i < m_view->topLevelItemCount() && i < m_images.size(); ++i) {
+        QTreeWidgetItem *item = m_view->topLevelItem(i);
+        for (int column = 0; column <= StatusColumn; ++column)
+            m_rowTextsStale = m_rowTextsStale || m_view->itemWidget(item, column);
+        fillItemTexts(item, i);
+    }
+    m_filling = false;
+}
+
+void ImagesPanel::onEditorClosed()
+{
+    // A cell edited during a language change gets its texts now that its editor is gone.
+    if (m_rowTextsStale)
+        retranslateRows();
 }
 
 QIcon ImagesPanel::placeholderIcon(PostImage::Status status) const
@@ -316,19 +375,42 @@ int ImagesPanel::currentRow() const
 void ImagesPanel::showDetails()
 {
     const PostImage *image = current();
+    m_detailStack->setCurrentIndex(image ? 1 : 0);
+    if (image) {
+        const QImage thumbnail = thumbnailFor(*image);
+        if (!thumbnail.isNull())
+            m_preview->setPixmap(QPixmap::fromImage(thumbnail));
+        else
+            m_preview->clear(); // showDetailTexts() says why there is no picture
+        // A field the writer is typing in keeps what they typed until it is committed.
+        if (!m_altEdit->isModified()) {
+            m_altEdit->setText(image->alt);
+            m_altEdit->setCursorPosition(0);
+        }
+        if (!m_captionEdit->isModified()) {
+            m_captionEdit->setText(image->caption);
+            m_captionEdit->setCursorPosition(0);
+        }
+        m_warning->setVisible(image->mergedCaption);
+        m_fixCaption->setVisible(image->mergedCaption);
+        m_convert->setEnabled(image->kind == PostImage::Kind::Figure || image->imageOnly);
+        m_relink->setDefault(image->status == PostImage::Status::Missing);
+    }
+    showDetailTexts();
+}
+
+void ImagesPanel::showDetailTexts()
+{
+    // The details' words for the selected image, from what showDetails() last showed; also
+    // on a language change, so it reads no file and leaves the fields alone.
+    const PostImage *image = current();
     if (!image) {
-        auto *empty = static_cast<QLabel *>(m_detailStack->widget(0));
-        empty->setText(m_images.isEmpty()
-                           ? tr("This post has no images yet. Paste an image or drop an image file into the editor to add one.")
-                           : tr("Select an image to edit its alt text and caption."));
-        m_detailStack->setCurrentIndex(0);
+        m_emptyNote->setText(m_images.isEmpty()
+                                 ? tr("This post has no images yet. Paste an image or drop an image file into the editor to add one.")
+                                 : tr("Select an image to edit its alt text and caption."));
         return;
     }
-    m_detailStack->setCurrentIndex(1);
-    const QImage thumbnail = thumbnailFor(*image);
-    if (!thumbnail.isNull())
-        m_preview->setPixmap(QPixmap::fromImage(thumbnail));
-    else
+    if (m_preview->pixmap().isNull())
         m_preview->setText(image->status == PostImage::Status::Missing ? tr("Not found")
                            : image->status == PostImage::Status::Remote && !m_remoteAllowed ? tr("Remote image\n(offline)")
                                                                                               : tr("No preview"));
@@ -341,24 +423,11 @@ void ImagesPanel::showDetails()
         where += u"<br>"_s + tr("Remote image");
     where += u"<br>"_s + tr("Line %1").arg(image->line);
     m_where->setText(where);
-    // A field the writer is typing in keeps what they typed until it is committed.
-    if (!m_altEdit->isModified()) {
-        m_altEdit->setText(image->alt);
-        m_altEdit->setCursorPosition(0);
-    }
-    if (!m_captionEdit->isModified()) {
-        m_captionEdit->setText(image->caption);
-        m_captionEdit->setCursorPosition(0);
-    }
     m_captionNote->setText(captionNote(*image));
-    m_warning->setVisible(image->mergedCaption);
-    m_fixCaption->setVisible(image->mergedCaption);
     const bool figure = image->kind == PostImage::Kind::Figure;
     m_convert->setText(figure ? tr("Convert to Markdown Image") : tr("Convert to Figure Shortcode"));
     m_convert->setToolTip(figure ? tr("Write this figure as ![alt](src) with a caption paragraph")
                                  : tr("Write this image and its caption as {{< figure >}}"));
-    m_convert->setEnabled(figure || image->imageOnly);
-    m_relink->setDefault(image->status == PostImage::Status::Missing);
 }
 
 void ImagesPanel::onCurrentItemChanged()

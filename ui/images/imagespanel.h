@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QWidget>
 
+class QEvent;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -27,7 +28,8 @@ namespace frontmark {
  *
  * Thumbnails are decoded on a worker thread and cached by file and modification time;
  * remote images are fetched only when remote thumbnails are allowed (online preview).
- * UI thread only.
+ * Its texts follow the interface language (issue #7) without touching the rows' data, the
+ * selection or what the writer is typing. UI thread only.
  */
 class ImagesPanel : public QWidget
 {
@@ -70,10 +72,18 @@ Q_SIGNALS:
     void convertRequested(const frontmark::PostImage &image);
     void relinkRequested(const frontmark::PostImage &image);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void fillItem(QTreeWidgetItem *item, int row);
+    void fillItemTexts(QTreeWidgetItem *item, int row);
+    void retranslateRows();
+    void onEditorClosed();
     void showDetails();
+    void showDetailTexts();
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onCurrentItemChanged();
     void commitAlt();
@@ -90,13 +100,17 @@ private:
     bool m_filling = false;       // itemChanged from our own fill, not the writer
     bool m_following = false;     // selection set by followCursor(): no imageSelected()
     bool m_remoteAllowed = false;
+    bool m_rowTextsStale = false; // a cell being edited kept its old-language texts
     QHash<QString, QImage> m_thumbnails; // key: file path + mtime, or URL; null: loading
     QNetworkAccessManager *m_network = nullptr;
 
     QTreeWidget *m_view = nullptr;
     QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_emptyNote = nullptr;
     QLabel *m_preview = nullptr;
     QLabel *m_where = nullptr;
+    QLabel *m_altLabel = nullptr;
+    QLabel *m_captionLabel = nullptr;
     QLineEdit *m_altEdit = nullptr;
     QLineEdit *m_captionEdit = nullptr;
     QLabel *m_captionNote = nullptr;

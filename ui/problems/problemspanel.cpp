@@ -1,5 +1,6 @@
 #include "problemspanel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeWidget>
@@ -22,10 +23,25 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setObjectName(u"problemsView"_s);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
-    m_view->setHeaderLabels({tr("Line"), tr("Problem")});
+    m_view->setColumnCount(2);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     connect(m_view, &QTreeWidget::itemActivated, this, &ProblemsPanel::activate);
+    retranslateUi();
+}
+
+void ProblemsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ProblemsPanel::retranslateUi()
+{
+    // Only the headers are ours: the rows are the core's messages, which the window sends
+    // again in the new language (setProblems()).
+    m_view->setHeaderLabels({tr("Line"), tr("Problem")});
 }
 
 void ProblemsPanel::setProblems(const Diagnostics &problems)
@@ -40,7 +56,21 @@ void ProblemsPanel::setProblems(const Diagnostics &problems)
            })) {
         return; // typing that changes no problem keeps the selection and scroll position
     }
+    const bool sameRows = sorted.size() == m_problems.size()
+        && std::equal(sorted.cbegin(), sorted.cend(), m_problems.cbegin(), [](const Diagnostic &a, const Diagnostic &b) {
+               return a.severity == b.severity && a.line == b.line && a.column == b.column;
+           });
     m_problems = sorted;
+    if (sameRows) {
+        // The same places with new words, e.g. the messages in another interface language
+        // (issue #7): the rows stay, and with them the selection and scroll position.
+        for (qsizetype i = 0; i < m_problems.size(); ++i) {
+            QTreeWidgetItem *item = m_view->topLevelItem(int(i));
+            item->setText(1, m_problems.at(i).message);
+            item->setToolTip(1, m_problems.at(i).toString());
+        }
+        return;
+    }
     m_view->clear();
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);

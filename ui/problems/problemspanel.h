@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QEvent;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -14,7 +15,8 @@ namespace frontmark {
  * (front matter, shortcodes, images, raw HTML), errors first, each with its file line and
  * column. Activating a row (double-click, Enter) emits problemActivated() so the window can
  * jump there. The window refreshes it after each render, so it follows the writer's typing.
- * UI thread only.
+ * The messages come translated from the core; the window sends them again in a new interface
+ * language, and the panel's own texts follow a language change (issue #7). UI thread only.
  */
 class ProblemsPanel : public QWidget
 {
@@ -32,7 +34,11 @@ public:
 Q_SIGNALS:
     void problemActivated(const frontmark::Diagnostic &problem);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void activate(QTreeWidgetItem *item);
 
     Diagnostics m_problems;
