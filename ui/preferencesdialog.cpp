@@ -4,7 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -65,7 +68,6 @@ void Preferences::save() const
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Preferences"));
     setObjectName(u"preferencesDialog"_s);
     auto *form = new QFormLayout;
     m_font = new QFontComboBox(this);
@@ -74,83 +76,68 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_size = new QSpinBox(this);
     m_size->setObjectName(u"fontSize"_s);
     m_size->setRange(6, 48);
-    m_size->setSuffix(tr(" pt"));
     m_size->setValue(current.editorFont.pointSize());
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_size);
-    form->addRow(tr("Editor font:"), fontRow);
-    m_spellCheck = new QCheckBox(tr("Check spelling of English words (code, links, shortcodes and CJK text are skipped)"), this);
+    m_fontLabel = new QLabel(this);
+    m_fontLabel->setBuddy(m_font);
+    form->addRow(m_fontLabel, fontRow);
+    m_spellCheck = new QCheckBox(this);
     m_spellCheck->setObjectName(u"spellCheck"_s);
     m_spellCheck->setChecked(current.spellCheck);
     form->addRow(QString(), m_spellCheck);
 
     m_theme = new QComboBox(this);
     m_theme->setObjectName(u"themeCombo"_s);
-    m_theme->addItem(tr("Follow the system"), static_cast<int>(PreviewTheme::System));
-    m_theme->addItem(tr("Light"), static_cast<int>(PreviewTheme::Light));
-    m_theme->addItem(tr("Dark"), static_cast<int>(PreviewTheme::Dark));
+    // The texts come from retranslateUi(); the data is what preferences() reads.
+    m_theme->addItem(QString(), static_cast<int>(PreviewTheme::System));
+    m_theme->addItem(QString(), static_cast<int>(PreviewTheme::Light));
+    m_theme->addItem(QString(), static_cast<int>(PreviewTheme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(current.previewTheme)));
-    m_theme->setToolTip(tr("The window, the editor and the preview"));
-    form->addRow(tr("Theme:"), m_theme);
+    m_themeLabel = addRow(form, m_theme);
 
-    m_offline = new QCheckBox(tr("Start with the offline preview (no remote requests)"), this);
+    m_offline = new QCheckBox(this);
     m_offline->setObjectName(u"offlineCheck"_s);
     m_offline->setChecked(current.offlineByDefault);
-    form->addRow(tr("Network:"), m_offline);
-    m_clickToLoad = new QCheckBox(tr("Load YouTube and Vimeo players only on a click"), this);
+    m_networkLabel = addRow(form, m_offline);
+    m_clickToLoad = new QCheckBox(this);
     m_clickToLoad->setObjectName(u"clickToLoadCheck"_s);
     m_clickToLoad->setChecked(current.clickToLoadEmbeds);
     form->addRow(QString(), m_clickToLoad);
     m_hugoVersion = new QComboBox(this);
     m_hugoVersion->setObjectName(u"hugoVersionCombo"_s);
-    m_hugoVersion->addItem(tr("Current Hugo releases"), static_cast<int>(HugoVersion::Current));
-    m_hugoVersion->addItem(tr("Hugo 0.111"), static_cast<int>(HugoVersion::V0_111));
+    m_hugoVersion->addItem(QString(), static_cast<int>(HugoVersion::Current));
+    m_hugoVersion->addItem(QString(), static_cast<int>(HugoVersion::V0_111));
     m_hugoVersion->setCurrentIndex(m_hugoVersion->findData(static_cast<int>(current.hugoVersion)));
-    m_hugoVersion->setToolTip(tr("The markup built-in shortcodes (figure, youtube, …) get in the preview"));
-    form->addRow(tr("Shortcodes as in:"), m_hugoVersion);
+    m_hugoVersionLabel = addRow(form, m_hugoVersion);
 
     m_imagePattern = new QLineEdit(current.imagePattern, this);
     m_imagePattern->setObjectName(u"imagePatternEdit"_s);
     m_imagePattern->setPlaceholderText(imageimport::defaultPattern());
-    m_imagePattern->setToolTip(tr("Where pasted and dropped images are copied, inside the site's static folder.\n"
-                                  "{date}: the post's date (yyyyMMdd)  {hash}: 8 hex digits of the image's SHA-256\n"
-                                  "{name}: the dropped file's name  {ext}: png, jpg, …"));
     m_imageExample = new QLabel(this);
+    m_imageExample->setObjectName(u"imageExample"_s);
     m_imageExample->setForegroundRole(QPalette::PlaceholderText);
-    auto showExample = [this] {
-        QString example = m_imagePattern->text().trimmed();
-        if (example.isEmpty())
-            example = imageimport::defaultPattern();
-        example.replace(u"{date}"_s, QDate::currentDate().toString(u"yyyyMMdd"_s))
-            .replace(u"{hash}"_s, u"3fa91c2e"_s)
-            .replace(u"{name}"_s, u"screenshot"_s)
-            .replace(u"{ext}"_s, u"png"_s);
-        m_imageExample->setText(tr("For example: %1").arg(example));
-    };
-    connect(m_imagePattern, &QLineEdit::textChanged, this, showExample);
-    showExample();
-    form->addRow(tr("New images:"), m_imagePattern);
+    connect(m_imagePattern, &QLineEdit::textChanged, this, &PreferencesDialog::updateImageExample);
+    m_imagePatternLabel = addRow(form, m_imagePattern);
     form->addRow(QString(), m_imageExample);
 
     m_autosave = new QSpinBox(this);
     m_autosave->setObjectName(u"autosaveSeconds"_s);
     m_autosave->setRange(1, 120);
     m_autosave->setValue(current.autosaveSeconds);
-    m_autosave->setSuffix(tr(" s"));
-    m_autosave->setToolTip(tr("How long after your last change a recovery copy is written (never over the post)"));
-    form->addRow(tr("Recovery copy after:"), m_autosave);
+    m_autosaveLabel = addRow(form, m_autosave);
 
+    // Each language is named in itself, so that it can be found whatever the interface shows.
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QString(), QString()); // "Follow the system", from retranslateUi()
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"繁體中文（台灣）"_s, u"zh_TW"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.uiLanguage)));
-    auto *languageNote = new QLabel(tr("Takes effect the next time Frontmark starts."), this);
-    languageNote->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(QString(), languageNote);
+    m_languageLabel = addRow(form, m_language);
+
+    retranslateUi();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -163,6 +150,88 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QLabel *PreferencesDialog::addRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    // Issue #7: Apply may install another interface language while the dialog stays open.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+// Sets every text of the dialog and nothing else: the choices not yet applied (font, combo
+// indices, check boxes, the pattern being typed) stay as they are, and no signal is emitted
+// (setItemText() on the current item would emit currentTextChanged).
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+
+    m_fontLabel->setText(tr("Editor font:"));
+    m_size->setSuffix(tr(" pt"));
+    m_spellCheck->setText(tr("Check spelling of English words (code, links, shortcodes and CJK text are skipped)"));
+
+    m_themeLabel->setText(tr("Theme:"));
+    {
+        const QSignalBlocker blocker(m_theme);
+        setItemText(m_theme, static_cast<int>(PreviewTheme::System), tr("Follow the system"));
+        setItemText(m_theme, static_cast<int>(PreviewTheme::Light), tr("Light"));
+        setItemText(m_theme, static_cast<int>(PreviewTheme::Dark), tr("Dark"));
+    }
+    m_theme->setToolTip(tr("The window, the editor and the preview"));
+
+    m_networkLabel->setText(tr("Network:"));
+    m_offline->setText(tr("Start with the offline preview (no remote requests)"));
+    m_clickToLoad->setText(tr("Load YouTube and Vimeo players only on a click"));
+    m_hugoVersionLabel->setText(tr("Shortcodes as in:"));
+    {
+        const QSignalBlocker blocker(m_hugoVersion);
+        setItemText(m_hugoVersion, static_cast<int>(HugoVersion::Current), tr("Current Hugo releases"));
+        setItemText(m_hugoVersion, static_cast<int>(HugoVersion::V0_111), tr("Hugo 0.111"));
+    }
+    m_hugoVersion->setToolTip(tr("The markup built-in shortcodes (figure, youtube, …) get in the preview"));
+
+    m_imagePatternLabel->setText(tr("New images:"));
+    m_imagePattern->setToolTip(tr("Where pasted and dropped images are copied, inside the site's static folder.\n"
+                                  "{date}: the post's date (yyyyMMdd)  {hash}: 8 hex digits of the image's SHA-256\n"
+                                  "{name}: the dropped file's name  {ext}: png, jpg, …"));
+    updateImageExample();
+
+    m_autosaveLabel->setText(tr("Recovery copy after:"));
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setToolTip(tr("How long after your last change a recovery copy is written (never over the post)"));
+
+    m_languageLabel->setText(tr("Language:"));
+    {
+        const QSignalBlocker blocker(m_language);
+        setItemText(m_language, QString(), tr("Follow the system"));
+    }
+}
+
+void PreferencesDialog::setItemText(QComboBox *combo, const QVariant &data, const QString &text)
+{
+    if (const int index = combo->findData(data); index >= 0)
+        combo->setItemText(index, text);
+}
+
+void PreferencesDialog::updateImageExample()
+{
+    QString example = m_imagePattern->text().trimmed();
+    if (example.isEmpty())
+        example = imageimport::defaultPattern();
+    example.replace(u"{date}"_s, QDate::currentDate().toString(u"yyyyMMdd"_s))
+        .replace(u"{hash}"_s, u"3fa91c2e"_s)
+        .replace(u"{name}"_s, u"screenshot"_s)
+        .replace(u"{ext}"_s, u"png"_s);
+    m_imageExample->setText(tr("For example: %1").arg(example));
 }
 
 Preferences PreferencesDialog::preferences() const

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -27,7 +28,8 @@ struct Preferences {
     HugoVersion hugoVersion = HugoVersion::Current;
     /// Seconds from the last change to the recovery copy.
     int autosaveSeconds = 3;
-    /// "" follows the system, else "en" or "zh_TW"; read at start-up (main.cpp).
+    /// "" follows the system, else "en" or "zh_TW"; read at start-up (main.cpp) and applied,
+    /// like the rest, by the window on OK and Apply.
     QString uiLanguage;
     bool spellCheck = true;
 
@@ -40,8 +42,9 @@ struct Preferences {
  * whole window and the preview), the preview's network modes, the Hugo version whose
  * shortcode markup the preview shows, where new images go, the recovery-copy delay, spell
  * checking and the interface language.
- * applied() fires on OK and Apply, so the window applies changes without a restart, except
- * the interface language, which the dialog says takes effect at the next start. UI thread.
+ * applied() fires on OK and Apply, so the window applies changes, the interface language
+ * included, without a restart. When Apply changes the language, the dialog retranslates
+ * itself and keeps the choices not yet applied. UI thread.
  */
 class PreferencesDialog : public QDialog
 {
@@ -53,7 +56,15 @@ public:
 Q_SIGNALS:
     void applied(const frontmark::Preferences &preferences);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QLabel *addRow(QFormLayout *form, QWidget *field);
+    void retranslateUi();
+    static void setItemText(QComboBox *combo, const QVariant &data, const QString &text);
+    void updateImageExample();
+
     QFontComboBox *m_font;
     QSpinBox *m_size;
     QComboBox *m_theme;
@@ -65,6 +76,14 @@ private:
     QComboBox *m_language;
     QCheckBox *m_spellCheck;
     QLabel *m_imageExample;
+    // The labels of the form's rows, for retranslateUi().
+    QLabel *m_fontLabel;
+    QLabel *m_themeLabel;
+    QLabel *m_networkLabel;
+    QLabel *m_hugoVersionLabel;
+    QLabel *m_imagePatternLabel;
+    QLabel *m_autosaveLabel;
+    QLabel *m_languageLabel;
 };
 
 } // namespace frontmark

@@ -1,5 +1,6 @@
 #include "recentfilesmenu.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -37,6 +38,7 @@ void RecentFilesMenu::add(const QString &path)
 
 void RecentFilesMenu::rebuild()
 {
+    m_clearAction = nullptr; // clear() deletes it
     clear();
     const QStringList list = files();
     for (const QString &path : list) {
@@ -47,11 +49,27 @@ void RecentFilesMenu::rebuild()
     setEnabled(!list.isEmpty());
     if (!list.isEmpty()) {
         addSeparator();
-        addAction(tr("Clear List"), this, [this] {
+        m_clearAction = addAction(QString(), this, [this] {
             QSettings().remove(settingsKey);
             rebuild();
         });
     }
+    retranslateUi();
+}
+
+// The file names are not translated, so only Clear List needs a new text; the menu is not
+// rebuilt (that would read the settings again).
+void RecentFilesMenu::retranslateUi()
+{
+    if (m_clearAction)
+        m_clearAction->setText(tr("Clear List"));
+}
+
+void RecentFilesMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // issue #7: the interface language changes without a restart
+    QMenu::changeEvent(event);
 }
 
 } // namespace frontmark

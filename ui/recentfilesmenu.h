@@ -6,7 +6,8 @@ namespace frontmark {
 
 /**
  * File ▸ Open Recent: the last ten posts (QSettings "recentFiles"), newest first, and Clear
- * List. Choosing one emits fileChosen(); opening is the window's business. UI thread.
+ * List. Choosing one emits fileChosen(); opening is the window's business. Clear List follows
+ * a change of the interface language (issue #7); the title is the window's to set. UI thread.
  */
 class RecentFilesMenu : public QMenu
 {
@@ -20,8 +21,14 @@ public:
 Q_SIGNALS:
     void fileChosen(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void retranslateUi();
+
+    QAction *m_clearAction = nullptr; // owned by the menu; null while the list is empty
 };
 
 } // namespace frontmark

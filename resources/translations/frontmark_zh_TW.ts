@@ -327,12 +327,12 @@
 <context>
     <name>frontmark::FindBar</name>
     <message>
-        <location filename="../../ui/editor/findbar.cpp" line="+30"/>
+        <location filename="../../ui/editor/findbar.cpp" line="+75"/>
         <source>Find</source>
         <translation>尋找</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>下一個</translation>
     </message>
@@ -347,12 +347,12 @@
         <translation>大小寫須相符</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Replace with</source>
         <translation>取代為</translation>
     </message>
@@ -367,17 +367,17 @@
         <translation>全部取代</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+62"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Wrapped around</source>
         <translation>已從另一端繼續尋找</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+3"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>已取代 %n 處</numerusform>
@@ -657,77 +657,77 @@
         <translation>對應表</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+75"/>
         <source>Raw</source>
         <translation>原始文字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edit the front matter as text</source>
         <translation>以文字編輯前置資料</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+393"/>
         <source>Separate tags with commas: , ， or 、</source>
         <translation>以逗號分隔標籤：, ， 或 、</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-392"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+394"/>
         <source>Separate categories with commas: , ， or 、</source>
         <translation>以逗號分隔分類：, ， 或 、</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-393"/>
         <source>Categories</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published yet</source>
         <translation>尚未發布</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Source URL</source>
         <translation>來源網址</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Source name</source>
         <translation>來源名稱</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Key</source>
         <translation>鍵</translation>
     </message>
@@ -737,12 +737,12 @@
         <translation>值</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>More fields</source>
         <translation>其他欄位</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+330"/>
         <source>No front matter</source>
         <translation>沒有前置資料</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>%1 前置資料</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+38"/>
         <source>This post has no front matter.</source>
         <translation>這篇文章沒有前置資料。</translation>
     </message>
@@ -767,22 +767,22 @@
         <translation>「%1」的寫法 Frontmark 無法就地改寫；請在原始文字模式中編輯。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Written in a form Frontmark cannot rewrite in place; edit it in Raw mode.</source>
         <translation>這種寫法 Frontmark 無法就地改寫；請在原始文字模式中編輯。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>Type a new key and its value to add them.</source>
         <translation>輸入新的鍵與值即可新增。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-92"/>
         <source>local time</source>
         <translation>當地時間</translation>
     </message>
@@ -793,12 +793,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+190"/>
         <source>Written as %1</source>
         <translation>原文寫法：%1</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+183"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -808,17 +807,17 @@
         <translation>第 %1 行第 %2 欄：%3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-132"/>
         <source>Not a web address yet: write it like https://example.org/article.</source>
         <translation>還不是網址：請寫成 https://example.org/article 這樣的格式。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+2"/>
         <source>“%1” is already in the front matter.</source>
         <translation>前置資料中已有「%1」。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+112"/>
         <source>Fix the front matter before going back to the form — %1</source>
         <translation>請先修正前置資料，才能回到表單：%1</translation>
     </message>
@@ -970,7 +969,7 @@
 <context>
     <name>frontmark::ImagesPanel</name>
     <message>
-        <location filename="../../ui/images/imagespanel.cpp" line="+50"/>
+        <location filename="../../ui/images/imagespanel.cpp" line="+51"/>
         <source>The paragraph under the image.</source>
         <translation>圖片下方的段落。</translation>
     </message>
@@ -1025,7 +1024,7 @@
         <translation>遠端</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+149"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1050,22 +1049,22 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Images in this post</source>
         <translation>這篇文章中的圖片</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Describe the image for readers who cannot see it</source>
         <translation>為看不到圖片的讀者描述這張圖片</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Caption shown under the image (Markdown)</source>
         <translation>顯示在圖片下方的圖說（Markdown）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>⚠ The caption sits directly under the image, so Hugo puts both in one paragraph.</source>
         <translation>⚠ 圖說緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落。</translation>
     </message>
@@ -1075,22 +1074,22 @@
         <translation>加入空行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Separate the caption from the image with a blank line</source>
         <translation>以空行分隔圖說與圖片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Relink…</source>
         <translation>重新連結…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose the image file this image should show</source>
         <translation>選擇這張圖片要顯示的圖檔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-8"/>
         <source>&amp;Alt text:</source>
         <translation>替代文字(&amp;A)：</translation>
     </message>
@@ -1100,17 +1099,17 @@
         <translation>圖說(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+77"/>
         <source>%1 (figure)</source>
         <translation>%1（figure）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No alt text</source>
         <translation>沒有替代文字</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Caption merged</source>
         <translation>圖說與圖片同段</translation>
     </message>
@@ -1130,7 +1129,7 @@
         <translation>Hugo 會把圖說放進圖片所在的段落</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+86"/>
         <source>This post has no images yet. Paste an image or drop an image file into the editor to add one.</source>
         <translation>這篇文章還沒有圖片。在編輯器中貼上圖片或拖放圖檔即可加入。</translation>
     </message>
@@ -1140,7 +1139,7 @@
         <translation>選取一張圖片以編輯它的替代文字與圖說。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
@@ -1177,7 +1176,7 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>Convert to Markdown Image</source>
         <translation>轉換為 Markdown 圖片</translation>
     </message>
@@ -1200,22 +1199,22 @@
 <context>
     <name>frontmark::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../../ui/mainwindow.cpp" line="+392"/>
         <source>Front matter</source>
         <translation>前置資料</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-15"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Show or hide the Problems panel</source>
         <translation>顯示或隱藏「問題」面板</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-48"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1225,12 +1224,12 @@
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>New &amp;Post in Site…</source>
         <translation>在網站中新增文章(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create a post from the site&apos;s archetype, as “hugo new” does.</source>
         <translation>依網站的 archetype 建立文章，如同「hugo new」。</translation>
     </message>
@@ -1240,7 +1239,7 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-139"/>
         <source>Open Post</source>
         <translation>開啟文章</translation>
     </message>
@@ -1250,22 +1249,22 @@
         <translation>文章 (*.md *.markdown *.mdown);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+139"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <location filename="../../ui/mainwindowfiles.cpp" line="+78"/>
         <source>Save Post As</source>
         <translation>另存文章</translation>
@@ -1278,22 +1277,22 @@
         <translation>Markdown (*.md);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+129"/>
         <source>&amp;Publish…</source>
         <translation>發布(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the post, show what changes, set draft to false and write it into the site.</source>
         <translation>檢查文章、顯示將有的變更、把 draft 設為 false，並寫入網站。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -1303,12 +1302,12 @@
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
@@ -1328,7 +1327,7 @@
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
@@ -1348,12 +1347,12 @@
         <translation>取代(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Pr&amp;eferences…</source>
         <translation>偏好設定(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -1373,52 +1372,52 @@
         <translation>重設縮放(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show &amp;Preview</source>
         <translation>顯示預覽(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Show &amp;Front Matter</source>
         <translation>顯示前置資料(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Show Pro&amp;blems</source>
         <translation>顯示問題(&amp;B)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show &amp;Images</source>
         <translation>顯示圖片(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the post&apos;s images with their alt text and captions</source>
         <translation>列出文章中的圖片及其替代文字與圖說</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Offline Preview</source>
         <translation>離線預覽(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Block every remote request; embeds show as cards.</source>
         <translation>封鎖所有遠端請求；嵌入內容以卡片顯示。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Click to Load Embeds</source>
         <translation>點選後才載入嵌入內容(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show YouTube and Vimeo players only after a click.</source>
         <translation>點選後才顯示 YouTube 與 Vimeo 播放器。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1433,12 +1432,12 @@
         <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Main</source>
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+149"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
@@ -1453,7 +1452,7 @@
         <translation> · BOM</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 words · %2 min read</source>
         <translation>%1 字 · 閱讀約 %2 分鐘</translation>
     </message>
@@ -1464,13 +1463,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+81"/>
+        <location line="+89"/>
         <location filename="../../ui/mainwindowfiles.cpp" line="+67"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>No problems</source>
         <translation>沒有問題</translation>
     </message>
@@ -1495,12 +1494,12 @@
         <translation>%1 個警告</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The front matter does not parse: %1. Fix it in the raw editor above; the body stays editable and nothing is lost.</source>
         <translation>前置資料無法解析：%1。請在上方的原始文字編輯器中修正；內文仍可編輯，不會遺失任何內容。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Ln %1, Col %2</source>
         <translation>第 %1 行，第 %2 欄</translation>
     </message>
@@ -1565,7 +1564,7 @@
         <translation>「%1」有尚未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>“%1” was deleted or moved on disk. Your text is still here; save to write it again.</source>
         <translation>磁碟上的「%1」已被刪除或移走。你的文字仍在這裡；儲存即可重新寫入。</translation>
     </message>
@@ -1635,12 +1634,12 @@
         <translation>已復原 %1 保留的未儲存變更</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowimages.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="-363"/>
         <source>Images</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ui/mainwindowimages.cpp" line="+148"/>
         <source>The text around this image changed since the list was made; try again.</source>
         <translation>清單建立之後，這張圖片周圍的文字已有變動；請再試一次。</translation>
     </message>
@@ -1660,12 +1659,12 @@
         <translation>無法讀取圖片：%1。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Could not read %1: %2.</source>
         <translation>無法讀取 %1：%2。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Added %1. Type its caption on this line.</source>
         <translation>已加入 %1。請在這一行輸入圖說。</translation>
     </message>
@@ -1680,12 +1679,12 @@
 <context>
     <name>frontmark::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor/markdowneditor.cpp" line="+76"/>
+        <location filename="../../ui/editor/markdowneditor.cpp" line="+187"/>
         <source>Check &amp;Spelling</source>
         <translation>檢查拼字(&amp;S)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+86"/>
         <source>No spelling dictionary is installed for this post’s language</source>
         <translation>沒有安裝這篇文章語言的拼字字典</translation>
     </message>
@@ -1771,33 +1770,33 @@
 <context>
     <name>frontmark::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="+68"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="+176"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source> pt</source>
         <translation> 點</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Editor font:</source>
         <translation>編輯器字型：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check spelling of English words (code, links, shortcodes and CJK text are skipped)</source>
         <translation>檢查英文單字的拼字（略過程式碼、連結、短代碼與中日韓文字）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="+5"/>
+        <location line="+30"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-29"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -1812,27 +1811,27 @@
         <translation>視窗、編輯器與預覽</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Theme:</source>
         <translation>主題：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Start with the offline preview (no remote requests)</source>
         <translation>啟動時使用離線預覽（不發出遠端請求）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Network:</source>
         <translation>網路：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load YouTube and Vimeo players only on a click</source>
         <translation>點選後才載入 YouTube 與 Vimeo 播放器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Current Hugo releases</source>
         <translation>目前的 Hugo 版本</translation>
     </message>
@@ -1847,12 +1846,12 @@
         <translation>預覽中內建短代碼（figure、youtube…）產生的標記</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Shortcodes as in:</source>
         <translation>短代碼比照：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Where pasted and dropped images are copied, inside the site&apos;s static folder.
 {date}: the post&apos;s date (yyyyMMdd)  {hash}: 8 hex digits of the image&apos;s SHA-256
 {name}: the dropped file&apos;s name  {ext}: png, jpg, …</source>
@@ -1861,12 +1860,12 @@
 {name}：拖放檔案的名稱  {ext}：png、jpg…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
         <source>New images:</source>
         <translation>新圖片：</translation>
     </message>
@@ -1881,17 +1880,12 @@
         <translation>最後一次變更後多久寫入復原副本（絕不覆寫文章本身）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Recovery copy after:</source>
         <translation>復原副本延遲：</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Takes effect the next time Frontmark starts.</source>
-        <translation>下次啟動 Frontmark 時生效。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Language:</source>
         <translation>語言：</translation>
     </message>
@@ -1899,7 +1893,7 @@
 <context>
     <name>frontmark::PreviewPage</name>
     <message>
-        <location filename="../../ui/preview/previewscheme.cpp" line="+68"/>
+        <location filename="../../ui/preview/previewscheme.cpp" line="+66"/>
         <source>Offline preview: the published post shows the %1 player here.</source>
         <translation>離線預覽：發布後的文章會在這裡顯示 %1 播放器。</translation>
     </message>
@@ -1972,7 +1966,7 @@
 <context>
     <name>frontmark::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems/problemspanel.cpp" line="+25"/>
+        <location filename="../../ui/problems/problemspanel.cpp" line="+44"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2303,7 +2297,7 @@
 <context>
     <name>frontmark::RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/recentfilesmenu.cpp" line="+50"/>
+        <location filename="../../ui/recentfilesmenu.cpp" line="+65"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>
@@ -2725,7 +2719,7 @@
 <context>
     <name>frontmark::TokenEdit</name>
     <message>
-        <location filename="../../ui/frontmatter/tokenedit.cpp" line="+35"/>
+        <location filename="../../ui/frontmatter/tokenedit.cpp" line="+54"/>
         <source>term, term, …</source>
         <translation>項目、項目、…</translation>
     </message>

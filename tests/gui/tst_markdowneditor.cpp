@@ -1,16 +1,30 @@
 // The body editor of issue #4: Markdown/Hugo highlighting (fences hide everything inside),
-// body-relative line/column navigation with CJK text, input-method typing, scrolling and zoom.
+// body-relative line/column navigation with CJK text, input-method typing, scrolling and zoom;
+// its spelling action and the find bar follow a change of the interface language (issue #7).
 
+#include "../testfiles.h"
+#include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
+#include "editor/spellchecker.h"
+#include "translations.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
@@ -45,7 +59,44 @@ private Q_SLOTS:
     void scrollsLineToTopWithoutMovingCursor();
     void zoomsWithinLimits();
     void highlightsTwoMegabyteDocument();
+    void spellCheckActionFollowsTheLanguage();
+    void findBarFollowsTheLanguage();
+    void cleanup();
+
+private:
+    bool switchLanguage(const QString &language);
+
+    bool m_languageSwitched = false;
 };
+
+// Installs the interface language as the Preferences do, then delivers the LanguageChange
+// events Qt posts to the widgets.
+bool TestMarkdownEditor::switchLanguage(const QString &language)
+{
+    m_languageSwitched = true;
+    if (!installTranslators(*qApp, language))
+        return false;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return true;
+}
+
+void TestMarkdownEditor::cleanup()
+{
+    // A failed language test must not leave the others in Chinese.
+    if (m_languageSwitched)
+        installTranslators(*qApp, u"en"_s);
+    m_languageSwitched = false;
+}
+
+static QString editorText(const char *source)
+{
+    return QCoreApplication::translate("frontmark::MarkdownEditor", source);
+}
+
+static QString findBarText(const char *source, int n = -1)
+{
+    return QCoreApplication::translate("frontmark::FindBar", source, nullptr, n);
+}
 
 // The format the highlighter gave the character at `position` of `block` (empty if none).
 static QTextCharFormat formatAt(const QTextBlock &block, int position)
@@ -452,6 +503,133 @@ void TestMarkdownEditor::highlightsTwoMegabyteDocument()
     const QTextBlock lastFenced = editor.document()->find(u"# not a heading"_s, QTextCursor(editor.document()->lastBlock()),
                                                          QTextDocument::FindBackward).block();
     QVERIFY(isAllCode(editor, lastFenced.blockNumber()));
+}
+
+void TestMarkdownEditor::spellCheckActionFollowsTheLanguage()
+{
+    QStandardPaths::setTestModeEnabled(true); // the personal word list is not the user's
+    // A dictionary of our own, so that the tool tip names one whatever the system has.
+    QTemporaryDir dictionaries;
+    QVERIFY(dictionaries.isValid());
+    QVERIFY(test::writeFile(dictionaries.filePath(u"en_US.aff"_s), "SET UTF-8\n"_ba));
+    QVERIFY(test::writeFile(dictionaries.filePath(u"en_US.dic"_s), "1\nhello\n"_ba));
+    MarkdownEditor editor;
+    editor.spellChecker()->setSearchPaths({dictionaries.path()});
+    editor.setPlainText(u"Hello wrold\n中文\n"_s);
+    editor.setSpellLanguage(u"en-us"_s);
+    QCOMPARE(editor.spellLanguage(), u"en_US"_s);
+    QAction *action = editor.spellCheckAction();
+    action->setChecked(false);
+    QTextCursor cursor = editor.textCursor();
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(u"!"_s);
+    cursor.setPosition(2);
+    cursor.setPosition(8, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    const QString text = editor.toPlainText();
+    QCOMPARE(action->text(), u"Check &Spelling"_s);
+    QCOMPARE(action->toolTip(), u"Check spelling with the en_US dictionary"_s);
+
+    QSignalSpy textChanged(&editor, &QPlainTextEdit::textChanged);
+    QSignalSpy toggled(action, &QAction::toggled);
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(editorText("Check &Spelling") != u"Check &Spelling"_s);
+    QCOMPARE(action->text(), editorText("Check &Spelling"));
+    QCOMPARE(action->toolTip(), editorText("Check spelling with the %1 dictionary").arg(u"en_US"_s));
+    QVERIFY(!action->toolTip().startsWith(u"Check"_s));
+    QCOMPARE(action->statusTip(), action->toolTip());
+    // The user's text, selection, undo history and choice are untouched.
+    QCOMPARE(editor.toPlainText(), text);
+    QCOMPARE(editor.textCursor().anchor(), 2);
+    QCOMPARE(editor.textCursor().position(), 8);
+    QVERIFY(editor.document()->isModified());
+    QVERIFY(editor.document()->isUndoAvailable());
+    QVERIFY(!action->isChecked());
+    QVERIFY(!editor.isSpellCheckEnabled());
+    QCOMPARE(textChanged.count(), 0);
+    QCOMPARE(toggled.count(), 0);
+
+    // Back in English, the tool tip is made from the dictionary in use now (none for French).
+    editor.setSpellLanguage(u"fr"_s);
+    QCOMPARE(action->toolTip(), editorText("No spelling dictionary is installed for this post’s language"));
+    QVERIFY(switchLanguage(u"en"_s));
+    QCOMPARE(action->text(), u"Check &Spelling"_s);
+    QCOMPARE(action->toolTip(), u"No spelling dictionary is installed for this post’s language"_s);
+    QCOMPARE(action->statusTip(), action->toolTip());
+    QCOMPARE(textChanged.count(), 0);
+    QCOMPARE(toggled.count(), 0);
+}
+
+void TestMarkdownEditor::findBarFollowsTheLanguage()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(u"one two one two one\n"_s);
+    FindBar bar(&editor);
+    auto *status = bar.findChild<QLabel *>(u"findStatus"_s);
+    auto *find = bar.findChild<QLineEdit *>(u"findEdit"_s);
+    auto *replace = bar.findChild<QLineEdit *>(u"replaceEdit"_s);
+    auto *matchCase = bar.findChild<QCheckBox *>(QString(), Qt::FindDirectChildrenOnly);
+    auto *close = bar.findChild<QToolButton *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(status && find && replace && matchCase && close);
+    const auto buttonTexts = [&bar] {
+        QStringList texts;
+        for (const QPushButton *button : bar.findChildren<QPushButton *>(QString(), Qt::FindDirectChildrenOnly))
+            texts.append(button->text());
+        return texts;
+    };
+    const QStringList english{u"Next"_s, u"Previous"_s, u"Replace"_s, u"Replace All"_s};
+    QCOMPARE(buttonTexts(), english);
+
+    bar.setSearchText(u"one"_s);
+    bar.setReplaceText(u"1"_s);
+    matchCase->setChecked(true);
+    QCOMPARE(bar.replaceAll(), 3);
+    QCOMPARE(status->text(), u"3 replaced"_s);
+    const QString text = editor.toPlainText();
+    const int position = editor.textCursor().position();
+
+    QSignalSpy textChanged(&editor, &QPlainTextEdit::textChanged);
+    QSignalSpy findEdited(find, &QLineEdit::textChanged);
+    QSignalSpy replaceEdited(replace, &QLineEdit::textChanged);
+    QSignalSpy caseToggled(matchCase, &QCheckBox::toggled);
+    QVERIFY(switchLanguage(u"zh_TW"_s));
+    // The status of the last search is said again in the new language.
+    QVERIFY(findBarText("%n replaced", 3) != u"3 replaced"_s);
+    QCOMPARE(status->text(), findBarText("%n replaced", 3));
+    QVERIFY(findBarText("Find") != u"Find"_s);
+    QCOMPARE(find->placeholderText(), findBarText("Find"));
+    QCOMPARE(replace->placeholderText(), findBarText("Replace with"));
+    QCOMPARE(matchCase->text(), findBarText("Match case"));
+    QCOMPARE(close->toolTip(), findBarText("Close (Esc)"));
+    QCOMPARE(buttonTexts(), (QStringList{findBarText("Next"), findBarText("Previous"), findBarText("Replace"),
+                                         findBarText("Replace All")}));
+    QVERIFY(buttonTexts() != english);
+    // What the user typed and chose, and the editor, are untouched.
+    QCOMPARE(find->text(), u"one"_s);
+    QCOMPARE(replace->text(), u"1"_s);
+    QVERIFY(matchCase->isChecked());
+    QCOMPARE(editor.toPlainText(), text);
+    QCOMPARE(editor.textCursor().position(), position);
+    QVERIFY(editor.document()->isUndoAvailable());
+    QCOMPARE(textChanged.count(), 0);
+    QCOMPARE(findEdited.count(), 0);
+    QCOMPARE(replaceEdited.count(), 0);
+    QCOMPARE(caseToggled.count(), 0);
+
+    // A status shown in Chinese comes back in English, as do the rest.
+    bar.setSearchText(u"absent"_s);
+    QVERIFY(!bar.findNext());
+    QCOMPARE(status->text(), findBarText("Not found"));
+    QVERIFY(status->text() != u"Not found"_s);
+    QVERIFY(switchLanguage(u"en"_s));
+    QCOMPARE(status->text(), u"Not found"_s);
+    QCOMPARE(find->placeholderText(), u"Find"_s);
+    QCOMPARE(replace->placeholderText(), u"Replace with"_s);
+    QCOMPARE(matchCase->text(), u"Match case"_s);
+    QCOMPARE(close->toolTip(), u"Close (Esc)"_s);
+    QCOMPARE(buttonTexts(), english);
+    QCOMPARE(editor.toPlainText(), text);
+    QCOMPARE(textChanged.count(), 0);
 }
 
 QTEST_MAIN(TestMarkdownEditor)

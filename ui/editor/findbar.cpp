@@ -27,29 +27,28 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
 
     m_find = new QLineEdit(this);
     m_find->setObjectName(u"findEdit"_s);
-    m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
-    auto *next = new QPushButton(tr("Next"), this);
-    auto *previous = new QPushButton(tr("Previous"), this);
-    m_caseSensitive = new QCheckBox(tr("Match case"), this);
+    m_nextButton = new QPushButton(this);
+    m_previousButton = new QPushButton(this);
+    m_caseSensitive = new QCheckBox(this);
     m_status = new QLabel(this);
-    auto *close = new QToolButton(this);
-    close->setText(u"✕"_s);
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Close (Esc)"));
+    m_status->setObjectName(u"findStatus"_s);
+    m_closeButton = new QToolButton(this);
+    m_closeButton->setText(u"✕"_s);
+    m_closeButton->setAutoRaise(true);
 
     m_replace = new QLineEdit(this);
     m_replace->setObjectName(u"replaceEdit"_s);
-    m_replace->setPlaceholderText(tr("Replace with"));
-    m_replaceButton = new QPushButton(tr("Replace"), this);
-    m_replaceAllButton = new QPushButton(tr("Replace All"), this);
+    m_replaceButton = new QPushButton(this);
+    m_replaceAllButton = new QPushButton(this);
+    retranslateUi();
 
     grid->addWidget(m_find, 0, 0);
-    grid->addWidget(next, 0, 1);
-    grid->addWidget(previous, 0, 2);
+    grid->addWidget(m_nextButton, 0, 1);
+    grid->addWidget(m_previousButton, 0, 2);
     grid->addWidget(m_caseSensitive, 0, 3);
     grid->addWidget(m_status, 0, 4);
-    grid->addWidget(close, 0, 5);
+    grid->addWidget(m_closeButton, 0, 5);
     grid->addWidget(m_replace, 1, 0);
     grid->addWidget(m_replaceButton, 1, 1);
     grid->addWidget(m_replaceAllButton, 1, 2);
@@ -58,17 +57,38 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
 
     connect(m_find, &QLineEdit::textEdited, this, [this] { find(false, true); });
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
-    connect(next, &QPushButton::clicked, this, &FindBar::findNext);
-    connect(previous, &QPushButton::clicked, this, &FindBar::findPrevious);
+    connect(m_nextButton, &QPushButton::clicked, this, &FindBar::findNext);
+    connect(m_previousButton, &QPushButton::clicked, this, &FindBar::findPrevious);
     connect(m_replace, &QLineEdit::returnPressed, this, &FindBar::replaceCurrent);
     connect(m_replaceButton, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(m_replaceAllButton, &QPushButton::clicked, this, &FindBar::replaceAll);
-    connect(close, &QToolButton::clicked, this, [this] {
+    connect(m_closeButton, &QToolButton::clicked, this, [this] {
         hide();
         m_editor->setFocus();
     });
     setReplaceVisible(false);
     hide();
+}
+
+void FindBar::retranslateUi()
+{
+    m_find->setPlaceholderText(tr("Find"));
+    m_nextButton->setText(tr("Next"));
+    m_previousButton->setText(tr("Previous"));
+    m_caseSensitive->setText(tr("Match case"));
+    m_closeButton->setToolTip(tr("Close (Esc)"));
+    m_replace->setPlaceholderText(tr("Replace with"));
+    m_replaceButton->setText(tr("Replace"));
+    m_replaceAllButton->setText(tr("Replace All"));
+    updateStatusText();
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    // Issue #7: the interface language changes without a restart.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FindBar::setReplaceVisible(bool visible)
@@ -105,16 +125,38 @@ void FindBar::setReplaceText(const QString &text)
     m_replace->setText(text);
 }
 
-void FindBar::showStatus(const QString &text)
+void FindBar::showStatus(Status status, int replaced)
 {
-    m_status->setText(text);
+    m_statusKind = status;
+    m_replacedCount = replaced;
+    updateStatusText();
+}
+
+// The status stays until the next search, so a change of language says it again in the new
+// language (issue #7) rather than leaving it in the old one or dropping it.
+void FindBar::updateStatusText()
+{
+    switch (m_statusKind) {
+    case Status::None:
+        m_status->clear();
+        break;
+    case Status::NotFound:
+        m_status->setText(tr("Not found"));
+        break;
+    case Status::Wrapped:
+        m_status->setText(tr("Wrapped around"));
+        break;
+    case Status::Replaced:
+        m_status->setText(tr("%n replaced", nullptr, m_replacedCount));
+        break;
+    }
 }
 
 bool FindBar::find(bool backward, bool fromSelectionStart)
 {
     const QString needle = m_find->text();
     if (needle.isEmpty()) {
-        showStatus({});
+        showStatus(Status::None);
         return false;
     }
     QTextDocument::FindFlags flags;
@@ -136,12 +178,12 @@ bool FindBar::find(bool backward, bool fromSelectionStart)
         wrapped = true;
     }
     if (hit.isNull()) {
-        showStatus(tr("Not found"));
+        showStatus(Status::NotFound);
         return false;
     }
     m_editor->setTextCursor(hit);
     m_editor->centerCursor();
-    showStatus(wrapped ? tr("Wrapped around") : QString());
+    showStatus(wrapped ? Status::Wrapped : Status::None);
     return true;
 }
 
@@ -183,7 +225,7 @@ int FindBar::replaceAll()
         hit = doc->find(needle, hit, flags);
     }
     edit.endEditBlock();
-    showStatus(tr("%n replaced", nullptr, count));
+    showStatus(Status::Replaced, count);
     return count;
 }
 

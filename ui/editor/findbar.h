@@ -7,13 +7,15 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace frontmark {
 
 /**
  * The find/replace bar under the editor: incremental find, next/previous (wrapping), replace
  * and replace all (one undo step), case sensitivity. Escape hides it and returns focus to
- * the editor. Works on the QPlainTextEdit it is given (not owned). UI thread.
+ * the editor. Works on the QPlainTextEdit it is given (not owned). Follows a change of the
+ * interface language (issue #7), the status of the last search included. UI thread.
  */
 class FindBar : public QWidget
 {
@@ -37,19 +39,30 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// What the status label says about the last search; the text is made from it.
+    enum class Status { None, NotFound, Wrapped, Replaced };
+
     bool find(bool backward, bool fromSelectionStart);
     void setReplaceVisible(bool visible);
-    void showStatus(const QString &text);
+    void showStatus(Status status, int replaced = 0);
+    void updateStatusText();
+    void retranslateUi();
 
     QPlainTextEdit *m_editor;
     QLineEdit *m_find = nullptr;
     QLineEdit *m_replace = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_previousButton = nullptr;
     QCheckBox *m_caseSensitive = nullptr;
+    QToolButton *m_closeButton = nullptr;
     QPushButton *m_replaceButton = nullptr;
     QPushButton *m_replaceAllButton = nullptr;
     QLabel *m_status = nullptr;
+    Status m_statusKind = Status::None;
+    int m_replacedCount = 0; // for Status::Replaced
 };
 
 } // namespace frontmark

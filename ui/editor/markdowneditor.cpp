@@ -73,12 +73,12 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
     // language costs nothing.
     m_spellChecker = new SpellChecker(this);
     m_highlighter->setSpellChecker(m_spellChecker);
-    m_spellCheckAction = new QAction(tr("Check &Spelling"), this);
+    m_spellCheckAction = new QAction(this);
     m_spellCheckAction->setObjectName(u"checkSpellingAction"_s);
     m_spellCheckAction->setCheckable(true);
     m_spellCheckAction->setChecked(true);
     connect(m_spellCheckAction, &QAction::toggled, this, &MarkdownEditor::setSpellCheckEnabled);
-    updateSpellCheckAction();
+    retranslateUi();
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MarkdownEditor::onViewportMaybeScrolled);
     // centerCursor() and ensureCursorVisible() move the scroll bar with its signals blocked;
@@ -177,6 +177,15 @@ void MarkdownEditor::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setPalette(palette());
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // issue #7: the interface language changes without a restart
+}
+
+// Only the action keeps text: the context menus are built anew each time they open.
+void MarkdownEditor::retranslateUi()
+{
+    m_spellCheckAction->setText(tr("Check &Spelling"));
+    updateSpellCheckAction();
 }
 
 void MarkdownEditor::onViewportMaybeScrolled()

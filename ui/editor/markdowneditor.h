@@ -26,7 +26,8 @@ class SpellChecker;
  *
  * Spell checking (on by default, but with no dictionary until setSpellLanguage()) underlines
  * misspelled prose words; the context menu of such a word offers suggestions, Add to
- * Dictionary and Ignore above the usual items. Owns its SpellChecker and the action.
+ * Dictionary and Ignore above the usual items. Owns its SpellChecker and the action, whose
+ * texts follow a change of the interface language (issue #7).
  */
 class MarkdownEditor : public QPlainTextEdit
 {
@@ -103,6 +104,7 @@ private:
     void addSpellActions(QMenu *menu, const QTextBlock &block, qsizetype start, qsizetype length);
     void replaceWord(int position, const QString &word, const QString &replacement);
     void updateSpellCheckAction();
+    void retranslateUi();
     void setPointSize(int points);
     void onViewportMaybeScrolled();
     void onCursorPositionChanged();
