@@ -99,8 +99,6 @@ private:
     void buildFields(QWidget *page);
     QString keyFor(const QString &canonical) const;
     void fillFields();
-    void fillDate(const QString &key);
-    void fillOtherKeys();
     void fillRaw();
     void fitTableHeight();
     void showDate();
