@@ -2,6 +2,7 @@
 // Helpers shared by the WebEngine GUI tests and bench_editor (HEADLESS-QT.md section 6).
 
 #include "../testfiles.h"
+#include "guitestutil.h"
 #include "preview/previewscheme.h"
 
 #include <QDir>
@@ -28,22 +29,15 @@ inline std::optional<QVariant> runJs(QWebEnginePage *page, const QString &script
     return *state;
 }
 
-/// Sets QT_QPA_PLATFORM=offscreen when there is no display, so a bare ctest passes too.
-inline void useOffscreenWithoutDisplay()
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-}
-
 /// For a Q_CONSTRUCTOR_FUNCTION in each WebEngine test or benchmark (it must run before the
 /// QApplication exists, from the executable's own source; HEADLESS-QT.md 5.1): headless when
-/// there is no display, the preview's scheme registered, QSettings in a test location.
+/// there is no display, Chromium's sandbox off unless the caller chose, the preview's scheme
+/// registered, QSettings in a test location.
 inline void prepareWebEngineApp()
 {
     useOffscreenWithoutDisplay();
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     registerPreviewScheme();
     QStandardPaths::setTestModeEnabled(true);
 }

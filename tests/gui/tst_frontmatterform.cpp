@@ -3,6 +3,7 @@
 // errors and will not hand a broken block back to the form. Also TokenEdit's term parsing.
 // Issue #7: a language change retranslates every text and leaves the post's values alone.
 
+#include "guitestutil.h"
 #include "frontmatter/frontmatterform.h"
 #include "frontmatter/tokenedit.h"
 #include "translations.h"
@@ -31,9 +32,7 @@ using namespace frontmark;
 
 static void preAppInit()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::useOffscreenWithoutDisplay();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 
@@ -226,32 +225,13 @@ private Q_SLOTS:
     void languageChangeSparesOpenCellEditor();
     void languageChangeRetranslatesTokenEditPlaceholder();
     void cleanup();
-
-private:
-    bool switchLanguage(const QString &language);
-
-    bool m_languageSwitched = false;
 };
-
-// Installs the interface language as the Preferences do, then delivers the LanguageChange
-// events Qt posts to the widgets.
-bool TestFrontMatterForm::switchLanguage(const QString &language)
-{
-    m_languageSwitched = true;
-    if (!installTranslators(*qApp, language))
-        return false;
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    return true;
-}
 
 void TestFrontMatterForm::cleanup()
 {
     // A failed language test must not leave the others in Chinese.
-    if (m_languageSwitched) {
-        installTranslators(*qApp, u"en"_s);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    }
-    m_languageSwitched = false;
+    if (installedUiLanguage() != u"en"_s)
+        test::switchUiLanguage(u"en"_s);
 }
 
 void TestFrontMatterForm::showsSamplePostWithoutSignals()
@@ -705,7 +685,7 @@ void TestFrontMatterForm::languageChangeRetranslatesFieldsAndKeepsValues()
     QSignalSpy errors(&form, &FrontMatterForm::errorChanged);
     QSignalSpy tagsEdited(tags, &TokenEdit::tokensEdited);
 
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     // The catalogue's words (resources/translations/frontmark_zh_TW.ts), not the English.
     QCOMPARE(rowLabels(form), expectedRowLabels());
     QCOMPARE(rowLabels(form).first(), u"標題"_s);
@@ -728,7 +708,7 @@ void TestFrontMatterForm::languageChangeRetranslatesFieldsAndKeepsValues()
     QCOMPARE(errors.count(), 0);
     QCOMPARE(tagsEdited.count(), 0);
 
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(rowLabels(form), (QStringList{u"Title"_s, u"Date"_s, u"Description"_s, u"Tags"_s, u"Categories"_s,
                                            u"Draft"_s, u"Source URL"_s, u"Source name"_s, u"More fields"_s}));
     QCOMPARE(toggle->text(), u"Raw"_s);
@@ -779,7 +759,7 @@ void TestFrontMatterForm::languageChangeRetranslatesNotesAndErrors()
     QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
     QSignalSpy errors(&form, &FrontMatterForm::errorChanged);
 
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     QCOMPARE(title->toolTip(), u"「title」在這裡是對應表；請在「其他欄位」中編輯。"_s);
     QCOMPARE(date->text(), u"未設定"_s);
     const QString urlErrorZh = u"還不是網址：請寫成 https://example.org/article 這樣的格式。"_s;
@@ -795,7 +775,7 @@ void TestFrontMatterForm::languageChangeRetranslatesNotesAndErrors()
     QCOMPARE(edited.count(), 0);
     QCOMPARE(errors.count(), 0);
 
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(title->toolTip(), u"“title” holds a map here; edit it under More fields."_s);
     QCOMPARE(url->toolTip(), urlError);
     QCOMPARE(date->text(), u"not set"_s);
@@ -828,7 +808,7 @@ void TestFrontMatterForm::languageChangeRetranslatesRawModeMessages()
     QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
     QSignalSpy errors(&form, &FrontMatterForm::errorChanged);
 
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     // The core's own sentence keeps the language it was written in; the form's part is Chinese.
     const QString chinese = u"第 %1 行第 %2 欄：%3"_s.arg(error.line).arg(error.column).arg(error.message);
     QCOMPARE(message->text(), chinese);
@@ -843,7 +823,7 @@ void TestFrontMatterForm::languageChangeRetranslatesRawModeMessages()
     toggle->click();
     QVERIFY(form.isRawMode());
     QCOMPARE(message->text(), u"請先修正前置資料，才能回到表單：%1"_s.arg(chinese));
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(message->text(), u"Fix the front matter before going back to the form — %1"_s.arg(english));
     QCOMPARE(errors.count(), 0);
     QCOMPARE(edited.count(), 0);
@@ -872,7 +852,7 @@ void TestFrontMatterForm::languageChangeSparesOpenCellEditor()
     editor->setText(u"slug"_s);
     QSignalSpy edited(&form, &FrontMatterForm::frontMatterEdited);
 
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     QCOMPARE(table->item(0, 0)->toolTip(), u"第 3 行"_s);
     QCOMPARE(table->item(1, 1)->toolTip(), u"輸入新的鍵與值即可新增。"_s);
     QCOMPARE(table->viewport()->findChild<QLineEdit *>(), editor);
@@ -900,14 +880,14 @@ void TestFrontMatterForm::languageChangeRetranslatesTokenEditPlaceholder()
     QSignalSpy spy(&edit, &TokenEdit::tokensEdited);
     QCOMPARE(edit.placeholderText(), u"term, term, …"_s);
 
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     QCOMPARE(edit.placeholderText(), u"項目、項目、…"_s);
     QCOMPARE(edit.placeholderText(), QCoreApplication::translate("frontmark::TokenEdit", "term, term, …"));
     QCOMPARE(edit.text(), u"半導體, 能源、台"_s);
     QCOMPARE(edit.cursorPosition(), 4);
     QCOMPARE(spy.count(), 0);
 
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(edit.placeholderText(), u"term, term, …"_s);
     QCOMPARE(edit.text(), u"半導體, 能源、台"_s);
     QCOMPARE(spy.count(), 0);

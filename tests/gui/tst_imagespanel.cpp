@@ -186,8 +186,8 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void cleanup()
     {
-        installTranslators(*qApp, u"en"_s); // a failed test must not leave the others in Chinese
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        if (installedUiLanguage() != u"en"_s) // a failed test must not leave the others in Chinese
+            test::switchUiLanguage(u"en"_s);
     }
     void listsTheSamplePostsImagesWithCaptions();
     void captionEditChangesOnlyThoseBytesAndUndoes();
@@ -550,8 +550,7 @@ void TestImagesPanel::languageChangeRetranslatesAndKeepsTheTyping()
     const int scroll = view->verticalScrollBar()->value();
     PanelSpies spies(panel);
 
-    QVERIFY(installTranslators(*qApp, u"zh_TW"_s));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
 
     // Every word of the panel in Chinese: headers, status words, tooltips, details, buttons.
     QVERIFY(panelText("Image") != u"Image"_s);
@@ -603,8 +602,7 @@ void TestImagesPanel::languageChangeRetranslatesAndKeepsTheTyping()
     if (QTest::currentTestFailed())
         return;
 
-    QVERIFY(installTranslators(*qApp, u"en"_s));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(view->headerItem()->text(ImagesPanel::PathColumn), u"Image"_s);
     QCOMPARE(statusColumn(panel), QStringList(4, u"✓ Found"_s));
     QCOMPARE(view->topLevelItem(1)->toolTip(ImagesPanel::AltColumn), u"No alt text"_s);
@@ -660,8 +658,7 @@ void TestImagesPanel::languageChangeLeavesACellBeingEditedAlone()
     const QString bodyBefore = body(*w);
     PanelSpies spies(panel);
 
-    QVERIFY(installTranslators(*qApp, u"zh_TW"_s));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     QVERIFY(panelText("Select an image to edit its alt text and caption.")
             != u"Select an image to edit its alt text and caption."_s);
     QCOMPARE(note->text(), panelText("Select an image to edit its alt text and caption."));
@@ -685,8 +682,7 @@ void TestImagesPanel::languageChangeLeavesACellBeingEditedAlone()
     QCOMPARE(body(*w), bodyBefore);
     QCOMPARE(spies.total(), 0);
 
-    QVERIFY(installTranslators(*qApp, u"en"_s));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(note->text(), u"Select an image to edit its alt text and caption."_s);
     QCOMPARE(statusColumn(panel), QStringList(4, u"✓ Found"_s));
     QCOMPARE(item->toolTip(ImagesPanel::CaptionColumn), u"The paragraph under the image."_s);

@@ -3,6 +3,7 @@
 // its spelling action and the find bar follow a change of the interface language (issue #7).
 
 #include "../testfiles.h"
+#include "guitestutil.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
@@ -32,9 +33,7 @@ using Style = MarkdownHighlighter::Style;
 
 static void preAppInit()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::useOffscreenWithoutDisplay();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 
@@ -62,30 +61,13 @@ private Q_SLOTS:
     void spellCheckActionFollowsTheLanguage();
     void findBarFollowsTheLanguage();
     void cleanup();
-
-private:
-    bool switchLanguage(const QString &language);
-
-    bool m_languageSwitched = false;
 };
-
-// Installs the interface language as the Preferences do, then delivers the LanguageChange
-// events Qt posts to the widgets.
-bool TestMarkdownEditor::switchLanguage(const QString &language)
-{
-    m_languageSwitched = true;
-    if (!installTranslators(*qApp, language))
-        return false;
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    return true;
-}
 
 void TestMarkdownEditor::cleanup()
 {
     // A failed language test must not leave the others in Chinese.
-    if (m_languageSwitched)
-        installTranslators(*qApp, u"en"_s);
-    m_languageSwitched = false;
+    if (installedUiLanguage() != u"en"_s)
+        test::switchUiLanguage(u"en"_s);
 }
 
 static QString editorText(const char *source)
@@ -532,7 +514,7 @@ void TestMarkdownEditor::spellCheckActionFollowsTheLanguage()
 
     QSignalSpy textChanged(&editor, &QPlainTextEdit::textChanged);
     QSignalSpy toggled(action, &QAction::toggled);
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     QVERIFY(editorText("Check &Spelling") != u"Check &Spelling"_s);
     QCOMPARE(action->text(), editorText("Check &Spelling"));
     QCOMPARE(action->toolTip(), editorText("Check spelling with the %1 dictionary").arg(u"en_US"_s));
@@ -552,7 +534,7 @@ void TestMarkdownEditor::spellCheckActionFollowsTheLanguage()
     // Back in English, the tool tip is made from the dictionary in use now (none for French).
     editor.setSpellLanguage(u"fr"_s);
     QCOMPARE(action->toolTip(), editorText("No spelling dictionary is installed for this post’s language"));
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(action->text(), u"Check &Spelling"_s);
     QCOMPARE(action->toolTip(), u"No spelling dictionary is installed for this post’s language"_s);
     QCOMPARE(action->statusTip(), action->toolTip());
@@ -592,7 +574,7 @@ void TestMarkdownEditor::findBarFollowsTheLanguage()
     QSignalSpy findEdited(find, &QLineEdit::textChanged);
     QSignalSpy replaceEdited(replace, &QLineEdit::textChanged);
     QSignalSpy caseToggled(matchCase, &QCheckBox::toggled);
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     // The status of the last search is said again in the new language.
     QVERIFY(findBarText("%n replaced", 3) != u"3 replaced"_s);
     QCOMPARE(status->text(), findBarText("%n replaced", 3));
@@ -621,7 +603,7 @@ void TestMarkdownEditor::findBarFollowsTheLanguage()
     QVERIFY(!bar.findNext());
     QCOMPARE(status->text(), findBarText("Not found"));
     QVERIFY(status->text() != u"Not found"_s);
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(status->text(), u"Not found"_s);
     QCOMPARE(find->placeholderText(), u"Find"_s);
     QCOMPARE(replace->placeholderText(), u"Replace with"_s);

@@ -3,6 +3,7 @@
 // example) and keeps every choice in it, applied or not, emitting nothing; the File ▸ Open
 // Recent menu's Clear List follows the language too.
 
+#include "guitestutil.h"
 #include "preferencesdialog.h"
 #include "recentfilesmenu.h"
 #include "translations.h"
@@ -30,9 +31,7 @@ using namespace frontmark;
 
 static void preAppInit()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::useOffscreenWithoutDisplay();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 
@@ -92,9 +91,6 @@ private Q_SLOTS:
     void cleanup();
     void applyingALanguageRetranslatesTheOpenDialog();
     void recentFilesMenuFollowsTheLanguage();
-
-private:
-    bool switchLanguage(const QString &language);
 };
 
 void TestPreferencesDialog::initTestCase()
@@ -108,18 +104,9 @@ void TestPreferencesDialog::initTestCase()
 void TestPreferencesDialog::cleanup()
 {
     // A failed test must not leave the next one in Chinese.
-    installTranslators(*qApp, u"en"_s);
+    if (installedUiLanguage() != u"en"_s)
+        test::switchUiLanguage(u"en"_s);
     QSettings().clear();
-}
-
-// Installs the interface language as the window does on Apply, then delivers the
-// LanguageChange events Qt posts to the widgets.
-bool TestPreferencesDialog::switchLanguage(const QString &language)
-{
-    if (!installTranslators(*qApp, language))
-        return false;
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    return true;
 }
 
 void TestPreferencesDialog::applyingALanguageRetranslatesTheOpenDialog()
@@ -241,7 +228,7 @@ void TestPreferencesDialog::applyingALanguageRetranslatesTheOpenDialog()
     themeIndex.clear();
     sizeChanged.clear();
     hugoText.clear();
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(dialog.windowTitle(), u"Preferences"_s);
     QCOMPARE(rowLabel(dialog, theme), u"Theme:"_s);
     QCOMPARE(rowLabel(dialog, font), u"Editor font:"_s);
@@ -276,7 +263,7 @@ void TestPreferencesDialog::recentFilesMenuFollowsTheLanguage()
     QCOMPARE(texts(), (QStringList{u"第二篇.md"_s, u"first.md"_s, u"Clear List"_s}));
     QSignalSpy chosen(&menu, &RecentFilesMenu::fileChosen);
 
-    QVERIFY(switchLanguage(u"zh_TW"_s));
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     const QString clearList = QCoreApplication::translate("frontmark::RecentFilesMenu", "Clear List");
     QVERIFY(clearList != u"Clear List"_s);
     // The file names are not translated; the title is the window's to set.
@@ -288,7 +275,7 @@ void TestPreferencesDialog::recentFilesMenuFollowsTheLanguage()
     menu.add(u"/posts/third.md"_s);
     QCOMPARE(texts(), (QStringList{u"third.md"_s, u"第二篇.md"_s, u"first.md"_s, clearList}));
 
-    QVERIFY(switchLanguage(u"en"_s));
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(texts(), (QStringList{u"third.md"_s, u"第二篇.md"_s, u"first.md"_s, u"Clear List"_s}));
     QCOMPARE(menu.files().size(), 3);
     QCOMPARE(chosen.count(), 0);

@@ -48,8 +48,8 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void cleanup()
     {
-        installTranslators(*qApp, u"en"_s); // a failed test must not leave the others in Chinese
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        if (installedUiLanguage() != u"en"_s) // a failed test must not leave the others in Chinese
+            test::switchUiLanguage(u"en"_s);
     }
     void listsTheCoreDiagnosticsWithFileLines();
     void headersFollowTheLanguageKeepingTheRows();
@@ -118,8 +118,7 @@ void TestProblemsPanel::headersFollowTheLanguageKeepingTheRows()
     QCOMPARE(view->headerItem()->text(1), u"Problem"_s);
     QSignalSpy activated(&panel, &ProblemsPanel::problemActivated);
 
-    QVERIFY(installTranslators(*qApp, u"zh_TW"_s));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     const QString line = QCoreApplication::translate("frontmark::ProblemsPanel", "Line");
     const QString problem = QCoreApplication::translate("frontmark::ProblemsPanel", "Problem");
     QVERIFY(line != u"Line"_s && problem != u"Problem"_s);
@@ -144,8 +143,7 @@ void TestProblemsPanel::headersFollowTheLanguageKeepingTheRows()
     QCOMPARE(activated.size(), 0);
     panel.setProblems({warning, error});
 
-    QVERIFY(installTranslators(*qApp, u"en"_s));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY(test::switchUiLanguage(u"en"_s));
     QCOMPARE(view->headerItem()->text(0), u"Line"_s);
     QCOMPARE(view->headerItem()->text(1), u"Problem"_s);
     QCOMPARE(texts(), rowsBefore);

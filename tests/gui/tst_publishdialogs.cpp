@@ -6,6 +6,7 @@
 // the site's archetype. With FRONTMARK_SHOTS=<dir> set, each dialog is also saved as a PNG.
 
 #include "../testfiles.h"
+#include "guitestutil.h"
 #include "publish/conflictdialog.h"
 #include "publish/diffview.h"
 #include "publish/newpostdialog.h"
@@ -43,9 +44,7 @@ using namespace frontmark;
 
 static void preAppInit()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::useOffscreenWithoutDisplay();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 

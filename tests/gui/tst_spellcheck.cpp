@@ -2,6 +2,7 @@
 // (code, URLs, shortcodes, HTML and CJK never are), how a post's language picks a Hunspell
 // dictionary, and the editor's underlines and context menu with a real English dictionary.
 
+#include "guitestutil.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
 #include "editor/spellchecker.h"
@@ -20,9 +21,7 @@ using namespace frontmark;
 
 static void preAppInit()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::useOffscreenWithoutDisplay();
 }
 Q_CONSTRUCTOR_FUNCTION(preAppInit)
 

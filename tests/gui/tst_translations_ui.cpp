@@ -220,7 +220,7 @@ class TestTranslationsUi : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init() { QSettings().clear(); }
-    void cleanupTestCase() { installTranslators(*qApp, u"en"_s); }
+    void cleanupTestCase() { test::switchUiLanguage(u"en"_s); }
     void choosesTheLanguageWeHave_data();
     void choosesTheLanguageWeHave();
     void followsTheLanguageVariable();
