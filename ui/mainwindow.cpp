@@ -498,7 +498,7 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
 
     m_renderProblems.clear();
     m_imageProblems.clear();
-    m_imageInserts.clear(); // an image still being copied belongs to the post it was dropped on
+    m_imageJobs.clear(); // an image still being copied belongs to the post it was dropped on
     m_options = RenderOptions();
     m_options.hugoVersion = Preferences::load().hugoVersion;
     m_options.site = path.isEmpty() ? Site() : Site::forPost(path);

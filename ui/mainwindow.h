@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/postfile.h"
+#include "images/postimages.h"
 #include "util/result.h"
 #include "render/renderoptions.h"
 #include "render/renderresult.h"
@@ -37,7 +38,6 @@ class RecentFilesMenu;
 class RecoveryStore;
 class RenderWorker;
 struct Diagnostic;
-struct PostImage;
 struct TextEdit;
 struct RecoveryEntry;
 
@@ -92,9 +92,10 @@ public:
     ImagesPanel *imagesPanel() const { return m_images; }
     QDockWidget *imagesDock() const { return m_imagesDock; }
 
-    /// Points `image` at `file`: linked where it is if it is in the site's static folders,
-    /// else copied in first (as a dropped image). One undo step. False, with a message in the
-    /// status bar, if that failed.
+    /// Points `image` at `file`: linked at once where it is if it is in the site's static
+    /// folders, else copied in first on a worker (as a dropped image) and linked when the copy
+    /// is done. One undo step. False, with a message in the status bar, if the link failed now;
+    /// a failed copy says so in the status bar later.
     bool relinkImage(const PostImage &image, const QString &file);
     /// The revision of the newest render requested (for tests and the benchmark).
     quint64 requestedRevision() const { return m_revision; }
@@ -129,9 +130,15 @@ private:
     void showImage(const PostImage &image);
     bool applyImageEdit(const PostImage &image, const Result<TextEdit> &edit);
     void chooseRelinkFile(const PostImage &image);
-    Result<QString> importImageFile(const QString &file);
+    // What a finished copy of images into the site does: insert their Markdown at `insertAt`
+    // (a paste or drop), or point `relink` at the first copy.
+    struct ImageJob {
+        QTextCursor insertAt;
+        std::optional<PostImage> relink;
+    };
     void addImages(const QTextCursor &at, const QStringList &files, const QImage &pasted);
-    void finishImageInsert(quint64 job, const QStringList &urls, const QStringList &errors);
+    void startImageImport(const ImageJob &job, const QStringList &files, const QImage &pasted);
+    void finishImageImport(quint64 job, const QStringList &urls, const QStringList &errors);
     void insertImageMarkdown(QTextCursor cursor, const QStringList &urls);
     int bodyFirstLine() const;
     void updateProblems();
@@ -192,8 +199,8 @@ private:
     QList<Diagnostic> m_renderProblems; // the newest render's, in editor lines
     QList<Diagnostic> m_imageProblems;  // merged captions, from the newest image list
     ImagesPanel *m_images = nullptr;
-    std::map<quint64, QTextCursor> m_imageInserts; // where pasted or dropped images go, by copy job
-    quint64 m_imageInsertJobs = 0;
+    std::map<quint64, ImageJob> m_imageJobs; // images being copied into the site, by job number
+    quint64 m_imageJobCount = 0;
     QDockWidget *m_imagesDock = nullptr;
 
     RecentFilesMenu *m_recentMenu = nullptr;

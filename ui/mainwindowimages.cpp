@@ -188,36 +188,21 @@ bool MainWindow::relinkImage(const PostImage &image, const QString &file)
         }
     }
     if (url.isEmpty()) {
-        const Result<QString> copied = importImageFile(file);
-        if (!copied) {
-            statusBar()->showMessage(copied.error().toString(), MessageTimeout);
-            return false;
-        }
-        url = copied.value();
+        startImageImport({QTextCursor(), image}, {file}, QImage());
+        return true;
     }
     return applyImageEdit(image, imageedits::setUrl(rawPlainText(m_editor->document()), image, url));
 }
 
-Result<QString> MainWindow::importImageFile(const QString &file)
-{
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("Could not read the image: %1.").arg(in.errorString()), file};
-    imageimport::Request request;
-    request.bytes = in.readAll();
-    request.originalName = QFileInfo(file).fileName();
-    request.postDate = postDate(m_form->frontMatter().value(u"date"_s));
-    request.pattern = Preferences::load().imagePattern;
-    const Result<imageimport::Imported> imported = imageimport::importImage(m_options.site, m_path, request);
-    if (!imported)
-        return imported.error();
-    return imported.value().url;
-}
-
 void MainWindow::addImages(const QTextCursor &at, const QStringList &files, const QImage &pasted)
 {
+    startImageImport({at, std::nullopt}, files, pasted);
+}
+
+void MainWindow::startImageImport(const ImageJob &job, const QStringList &files, const QImage &pasted)
+{
     // Reading, hashing and writing a photo is I/O: on a worker, then the Markdown goes where
-    // the drop or paste was (a QTextCursor follows edits made meanwhile).
+    // the drop or paste was (a QTextCursor follows edits made meanwhile), or the link changes.
     imageimport::Request base;
     base.postDate = postDate(m_form->frontMatter().value(u"date"_s));
     base.pattern = Preferences::load().imagePattern;
@@ -232,11 +217,11 @@ void MainWindow::addImages(const QTextCursor &at, const QStringList &files, cons
     const Site site = m_options.site;
     const QString postPath = m_path;
     QPointer<MainWindow> self(this);
-    // The insertion point stays on the UI thread (a QTextCursor belongs to its document's
-    // thread); the job carries only its number.
-    const quint64 job = ++m_imageInsertJobs;
-    m_imageInserts.emplace(job, at);
-    QThreadPool::globalInstance()->start([self, site, postPath, files, requests, base, job]() mutable {
+    // What to do with the copies stays on the UI thread (a QTextCursor belongs to its
+    // document's thread); the worker carries only the job's number.
+    const quint64 number = ++m_imageJobCount;
+    m_imageJobs.emplace(number, job);
+    QThreadPool::globalInstance()->start([self, site, postPath, files, requests, base, number]() mutable {
         QStringList urls;
         QStringList errors;
         for (const QString &file : files) {
@@ -257,24 +242,31 @@ void MainWindow::addImages(const QTextCursor &at, const QStringList &files, cons
             else
                 errors.append(imported.error().toString());
         }
-        QMetaObject::invokeMethod(qApp, [self, job, urls, errors] {
+        QMetaObject::invokeMethod(qApp, [self, number, urls, errors] {
             if (MainWindow *window = self.data())
-                window->finishImageInsert(job, urls, errors);
+                window->finishImageImport(number, urls, errors);
         });
     });
 }
 
-void MainWindow::finishImageInsert(quint64 job, const QStringList &urls, const QStringList &errors)
+void MainWindow::finishImageImport(quint64 number, const QStringList &urls, const QStringList &errors)
 {
-    QTextCursor cursor;
-    if (const auto found = m_imageInserts.find(job); found != m_imageInserts.end()) {
-        cursor = found->second;
-        m_imageInserts.erase(found);
-    }
     if (!errors.isEmpty())
         statusBar()->showMessage(errors.join(u' '), MessageTimeout);
-    if (!urls.isEmpty() && !cursor.isNull() && cursor.document() == m_editor->document())
-        insertImageMarkdown(cursor, urls);
+    const auto found = m_imageJobs.find(number);
+    if (found == m_imageJobs.end())
+        return; // another post was opened meanwhile
+    const ImageJob job = found->second;
+    m_imageJobs.erase(found);
+    if (urls.isEmpty())
+        return;
+    if (job.relink) {
+        // The edit checks the text still holds the image where the list saw it.
+        applyImageEdit(*job.relink, imageedits::setUrl(rawPlainText(m_editor->document()), *job.relink, urls.constFirst()));
+        return;
+    }
+    if (!job.insertAt.isNull() && job.insertAt.document() == m_editor->document())
+        insertImageMarkdown(job.insertAt, urls);
 }
 
 void MainWindow::insertImageMarkdown(QTextCursor cursor, const QStringList &urls)

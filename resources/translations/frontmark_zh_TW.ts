@@ -1654,17 +1654,12 @@
         <translation>圖片 (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.bmp);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Could not read the image: %1.</source>
-        <translation>無法讀取圖片：%1。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>Could not read %1: %2.</source>
         <translation>無法讀取 %1：%2。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Added %1. Type its caption on this line.</source>
         <translation>已加入 %1。請在這一行輸入圖說。</translation>
     </message>

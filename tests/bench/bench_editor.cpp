@@ -21,6 +21,7 @@
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -204,8 +205,11 @@ int main(int argc, char *argv[])
         posts = {sample, out.fileName()};
     }
 
-    std::printf("frontmark bench_editor: %d keys, one every %d ms, %s preview, window 1400x900%s\n\n", keys, interval,
-                offline ? "offline" : "live", qEnvironmentVariableIsSet("BENCH_IMAGES_PANEL") ? ", images panel shown" : "");
+    // Spell checking is on, as in the app by default (BENCH_NO_SPELLCHECK=1 to compare without it).
+    const bool spellCheck = !qEnvironmentVariableIsSet("BENCH_NO_SPELLCHECK");
+    std::printf("frontmark bench_editor: %d keys, one every %d ms, %s preview, window 1400x900%s%s\n\n", keys, interval,
+                offline ? "offline" : "live", qEnvironmentVariableIsSet("BENCH_IMAGES_PANEL") ? ", images panel shown" : "",
+                spellCheck ? ", spell check on" : ", spell check off");
     QTemporaryDir recoveryDir;
     RecoveryStore recovery(recoveryDir.path());
     if (!recovery.open().ok())
@@ -216,6 +220,7 @@ int main(int argc, char *argv[])
         if (!qEnvironmentVariableIsSet("BENCH_NO_AUTOSAVE"))
             w.setRecoveryStore(&recovery);
         w.setOfflinePreview(offline);
+        w.editor()->setSpellCheckEnabled(spellCheck);
         // The images panel lists images after each pause (BENCH_IMAGES_PANEL=1 to type with it shown).
         if (qEnvironmentVariableIsSet("BENCH_IMAGES_PANEL"))
             w.imagesDock()->show();
@@ -228,6 +233,8 @@ int main(int argc, char *argv[])
         if (!w.openFile(path) || !waitCaughtUp(w))
             qFatal("cannot open %s", qPrintable(path));
         const double openMs = double(open.nsecsElapsed()) / 1e6;
+        if (spellCheck) // the editor names the dictionary it checks with, or says there is none
+            std::printf("  %s\n", qPrintable(w.editor()->spellCheckAction()->toolTip()));
         const Figures f = typeInto(w, keys, interval);
         report(qPrintable(QFileInfo(path).fileName().left(24)), QFileInfo(path).size(), openMs, f);
         // What an autosave costs the UI thread: capturing the editor's text (joining and

@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -469,7 +470,14 @@ void TestImagesPanel::missingImageIsRelinked()
     QTemporaryDir elsewhere;
     const QString photo = elsewhere.path() + u"/tower.png"_s;
     QVERIFY(writeFile(photo, pngBytes(qRgb(1, 2, 3))));
+    // A file that cannot be read: a message, and the text stays as it is.
+    const QString before = body(*w);
+    QVERIFY(w->relinkImage(panel->images().constFirst(), elsewhere.path() + u"/gone.png"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(u"gone.png"_s), kTimeout);
+    QCOMPARE(body(*w), before);
+    // The copy runs on a worker: the text changes only once it is done, back on the UI thread.
     QVERIFY(w->relinkImage(panel->images().constFirst(), photo));
+    QCOMPARE(body(*w), before);
     QTRY_COMPARE_WITH_TIMEOUT(panel->images().constFirst().status, PostImage::Status::Found, kTimeout);
     const QString url = panel->images().constFirst().url;
     QVERIFY2(url.startsWith(u"/images/posts/20250602-"_s) && url.endsWith(u".png"_s), qPrintable(url));
