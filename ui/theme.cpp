@@ -61,6 +61,12 @@ void apply(PreviewTheme theme)
     std::optional<QPalette> &system = systemPalette();
     if (!system)
         system = QApplication::palette();
+    // Preferences' OK and Apply call this whatever changed: the same theme again is a no-op
+    // (re-polishing every widget with a style sheet is not free in a window full of fields).
+    static std::optional<PreviewTheme> applied;
+    if (applied == theme)
+        return;
+    applied = theme;
     switch (theme) {
     case PreviewTheme::Dark:
         QApplication::setPalette(darkPalette());
