@@ -26,7 +26,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -142,6 +141,18 @@ std::unique_ptr<MainWindow> openWithPanel(const QString &path)
     return w;
 }
 
+// The sample site copied into `dir`, its post open with the Images panel listing its four
+// images.
+std::unique_ptr<MainWindow> openSampleWithPanel(const QTemporaryDir &dir)
+{
+    if (!test::copyTree(kSampleSite, dir.path()))
+        return nullptr;
+    auto w = openWithPanel(dir.path() + kSamplePost);
+    if (!w || !QTest::qWaitFor([&] { return w->imagesPanel()->images().size() == 4; }, kTimeout))
+        return nullptr;
+    return w;
+}
+
 // Typing as an input method commits it (QTest::keyClicks takes Latin-1 only): how CJK text
 // arrives from an IME.
 void commitText(QWidget *widget, const QString &text)
@@ -198,6 +209,7 @@ private Q_SLOTS:
     void pastedImageIsCopiedAndLinked();
     void missingImageIsRelinked();
     void selectingARowShowsTheImage();
+    void windowGoesWithTypingUncommitted();
     void languageChangeRetranslatesAndKeepsTheTyping();
     void languageChangeLeavesACellBeingEditedAlone();
 };
@@ -225,11 +237,9 @@ void TestImagesPanel::listsTheSamplePostsImagesWithCaptions()
 void TestImagesPanel::captionEditChangesOnlyThoseBytesAndUndoes()
 {
     QTemporaryDir dir;
-    QVERIFY(test::copyTree(kSampleSite, dir.path()));
-    auto w = openWithPanel(dir.path() + kSamplePost);
+    auto w = openSampleWithPanel(dir);
     QVERIFY(w);
     ImagesPanel *panel = w->imagesPanel();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
     const QString before = body(*w);
 
     // Edit the second image's caption in the list, as the writer does (the cell's editor).
@@ -266,11 +276,9 @@ void TestImagesPanel::captionEditChangesOnlyThoseBytesAndUndoes()
 void TestImagesPanel::altTextIsEscapedToRenderAsTyped()
 {
     QTemporaryDir dir;
-    QVERIFY(test::copyTree(kSampleSite, dir.path()));
-    auto w = openWithPanel(dir.path() + kSamplePost);
+    auto w = openSampleWithPanel(dir);
     QVERIFY(w);
     ImagesPanel *panel = w->imagesPanel();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
 
     const QString typed = u"He said \"power\" & 'grid' [x]*y* _z_ `c` \\ <b> 「電網」，真的！（註）"_s;
     panel->selectImage(0);
@@ -488,11 +496,9 @@ void TestImagesPanel::missingImageIsRelinked()
 void TestImagesPanel::selectingARowShowsTheImage()
 {
     QTemporaryDir dir;
-    QVERIFY(test::copyTree(kSampleSite, dir.path()));
-    auto w = openWithPanel(dir.path() + kSamplePost);
+    auto w = openSampleWithPanel(dir);
     QVERIFY(w);
     ImagesPanel *panel = w->imagesPanel();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
 
     // Row → editor and preview: the cursor on the image's line, the image outlined in view.
@@ -521,15 +527,10 @@ void TestImagesPanel::selectingARowShowsTheImage()
 void TestImagesPanel::languageChangeRetranslatesAndKeepsTheTyping()
 {
     QTemporaryDir dir;
-    QVERIFY(test::copyTree(kSampleSite, dir.path()));
-    auto w = openWithPanel(dir.path() + kSamplePost);
+    auto w = openSampleWithPanel(dir);
     QVERIFY(w);
-    // Typing left uncommitted by a failed check is committed when the window hides: while
-    // the window is still whole, not during its destruction.
-    const auto hideFirst = qScopeGuard([&w] { w->hide(); });
     ImagesPanel *panel = w->imagesPanel();
     QTreeWidget *view = panel->view();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
 
     // The second image (no alt text, a caption paragraph), with alt text typed but not committed.
@@ -633,15 +634,10 @@ void TestImagesPanel::languageChangeRetranslatesAndKeepsTheTyping()
 void TestImagesPanel::languageChangeLeavesACellBeingEditedAlone()
 {
     QTemporaryDir dir;
-    QVERIFY(test::copyTree(kSampleSite, dir.path()));
-    auto w = openWithPanel(dir.path() + kSamplePost);
+    auto w = openSampleWithPanel(dir);
     QVERIFY(w);
-    // Typing left uncommitted by a failed check is committed when the window hides: while
-    // the window is still whole, not during its destruction.
-    const auto hideFirst = qScopeGuard([&w] { w->hide(); });
     ImagesPanel *panel = w->imagesPanel();
     QTreeWidget *view = panel->view();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 4, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(previewCaughtUp(*w), kTimeout);
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
 
@@ -696,6 +692,26 @@ void TestImagesPanel::languageChangeLeavesACellBeingEditedAlone()
     QCOMPARE(item->toolTip(ImagesPanel::CaptionColumn), u"The paragraph under the image."_s);
     QCOMPARE(panel->currentRow(), -1);
     QCOMPARE(spies.total(), 0);
+}
+
+void TestImagesPanel::windowGoesWithTypingUncommitted()
+{
+    // Closing a window while a caption is typed but not committed: destroying the focused
+    // field commits it, and that must not reach the window being destroyed (a Debug build
+    // aborts on a signal into a half-destroyed object).
+    QTemporaryDir dir;
+    auto w = openSampleWithPanel(dir);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    ImagesPanel *panel = w->imagesPanel();
+    panel->selectImage(1);
+    panel->captionEdit()->setFocus();
+    QTRY_VERIFY(panel->captionEdit()->hasFocus());
+    commitText(panel->captionEdit(), u"未送出的圖說"_s);
+    QVERIFY(panel->captionEdit()->isModified());
+    QPointer<ImagesPanel> alive(panel);
+    w.reset();
+    QVERIFY(alive.isNull());
 }
 
 QTEST_MAIN(TestImagesPanel)
