@@ -4,6 +4,7 @@
 // Choosing another language in Preferences switches the running window, every text of it and
 // the preview's own labels, without touching the post.
 
+#include "../catalogue.h"
 #include "previewtestutil.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
@@ -19,7 +20,6 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +32,6 @@
 #include <QSignalSpy>
 #include <QSettings>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
@@ -47,51 +46,22 @@ Q_CONSTRUCTOR_FUNCTION(preAppInit)
 
 namespace {
 
-const QString kCatalogue = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/translations/frontmark_zh_TW.ts"_s;
 const QStringList kMenus{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s};
 
 // The committed translation of `source` in `context`, or null.
 QString translationInCatalogue(const QString &context, const QString &source)
 {
-    QFile file(kCatalogue);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QXmlStreamReader xml(&file);
-    QString currentContext;
-    QString currentSource;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"name")
-            currentContext = xml.readElementText();
-        else if (xml.name() == u"source")
-            currentSource = xml.readElementText();
-        else if (xml.name() == u"translation" && currentContext == context && currentSource == source)
-            return xml.readElementText();
-    }
-    return {};
+    return test::translationOf(test::readCatalogue(), context, source);
 }
 
 // Every source text of the catalogue whose translation differs from it.
 QSet<QString> translatedSources()
 {
     QSet<QString> out;
-    QFile file(kCatalogue);
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"source") {
-            source = xml.readElementText();
-        } else if (xml.name() == u"translation") {
-            // Plurals hold <numerusform> children: their text, joined.
-            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!translation.isEmpty() && translation != source)
-                out.insert(source);
-        }
+    for (const test::Message &m : test::readCatalogue().messages) {
+        const QString translation = m.translations.join(QString());
+        if (!translation.isEmpty() && translation != m.source)
+            out.insert(m.source);
     }
     return out;
 }

@@ -3,6 +3,8 @@
 // QCoreApplication::translate() message under app/core/ is in it — so a string added to the
 // code without a translation fails here, naming the string.
 
+#include "../catalogue.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +14,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <optional>
@@ -22,75 +23,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSourceDir = QStringLiteral(FRONTMARK_SOURCE_DIR);
-const QString kCatalogue = kSourceDir + u"/resources/translations/frontmark_zh_TW.ts"_s;
+using frontmark::test::Catalogue;
+using frontmark::test::kCatalogue;
+using frontmark::test::Message;
+using frontmark::test::readCatalogue;
 // What the update_translations target runs (ui/CMakeLists.txt), minus where locations go.
 const QStringList kLupdateOptions{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-source-language"_s, u"en"_s,
                                   u"-target-language"_s, u"zh_TW"_s, u"-silent"_s};
-
-struct Message {
-    QString context;
-    QString source;
-    QString comment;                 // disambiguation: part of the message's identity
-    bool numerus = false;
-    QString type;                    // the translation's type attribute: "", "unfinished", "vanished", …
-    QStringList translations;        // one, or each numerus form
-    qint64 line = 0;                 // in the .ts
-
-    QString key() const { return context + u'\x1f' + source + u'\x1f' + comment + (numerus ? u"\x1fn"_s : QString()); }
-    QString name() const
-    {
-        QString shown = source;
-        shown.replace(u'\n', u"\\n"_s); // one line per message in the test log
-        return comment.isEmpty() ? u"%1: “%2”"_s.arg(context, shown) : u"%1: “%2” (%3)"_s.arg(context, shown, comment);
-    }
-};
-
-struct Catalogue {
-    QList<Message> messages;
-    QString error; // empty once parsed
-};
-
-Catalogue readCatalogue(const QString &path)
-{
-    Catalogue out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.error = u"cannot read %1: %2"_s.arg(path, file.errorString());
-        return out;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    std::optional<Message> message;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == u"context") {
-                context.clear();
-            } else if (name == u"name" && !message) {
-                context = xml.readElementText();
-            } else if (name == u"message") {
-                message = Message{context, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes", {}, {}, xml.lineNumber()};
-            } else if (message && name == u"source") {
-                message->source = xml.readElementText();
-            } else if (message && name == u"comment") {
-                message->comment = xml.readElementText();
-            } else if (message && name == u"translation") {
-                message->type = xml.attributes().value(u"type"_s).toString();
-                if (!message->numerus)
-                    message->translations.append(xml.readElementText());
-            } else if (message && name == u"numerusform") {
-                message->translations.append(xml.readElementText());
-            }
-        } else if (xml.isEndElement() && xml.name() == u"message" && message) {
-            out.messages.append(*message);
-            message.reset();
-        }
-    }
-    if (xml.hasError())
-        out.error = u"%1:%2: %3"_s.arg(path).arg(xml.lineNumber()).arg(xml.errorString());
-    return out;
-}
 
 // %1…%9 and %n (also as %L1, %Ln), and the [*] of a window title that shows "modified".
 QStringList placeholders(const QString &text)
