@@ -72,6 +72,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
     // No dictionary is loaded before setSpellLanguage(): an editor that never gets a
     // language costs nothing.
     m_spellChecker = new SpellChecker(this);
+    // A dictionary that turns out unusable once loaded leaves the action saying so.
+    connect(m_spellChecker, &SpellChecker::changed, this, &MarkdownEditor::updateSpellCheckAction);
     m_highlighter->setSpellChecker(m_spellChecker);
     m_spellCheckAction = new QAction(this);
     m_spellCheckAction->setObjectName(u"checkSpellingAction"_s);
@@ -246,7 +248,8 @@ namespace frontmark {
 
 void MarkdownEditor::setSpellLanguage(const QString &languageCode)
 {
-    m_spellChecker->setLanguage(languageCode); // highlights again if the dictionary changed
+    // Read on the thread pool; the highlighter underlines once it is in use (changed()).
+    m_spellChecker->loadLanguage(languageCode);
     updateSpellCheckAction();
 }
 

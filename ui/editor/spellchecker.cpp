@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
+#include <QCoreApplication>
+#include <QThreadPool>
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -484,31 +487,70 @@ QString SpellChecker::dictionaryFor(const QString &languageCode) const
     return best;
 }
 
+std::optional<QString> SpellChecker::switchTo(const QString &name)
+{
+    if (name == m_dictionary)
+        return std::nullopt;
+    ++m_loads; // a load still on its way is for another language now
+    m_hunspell.reset();
+    m_cache.clear();
+    m_dictionary = name;
+    const QString base = findDictionaries().value(name);
+    if (base.isEmpty()) {
+        m_dictionary.clear();
+        Q_EMIT changed();
+    }
+    return base;
+}
+
+static std::shared_ptr<Hunspell> readDictionary(const QString &base)
+{
+    return std::make_shared<Hunspell>(QFile::encodeName(base + u".aff"_s).constData(),
+                                      QFile::encodeName(base + u".dic"_s).constData());
+}
+
 QString SpellChecker::setLanguage(const QString &languageCode)
 {
     const QString name = dictionaryFor(languageCode);
-    if (name == m_dictionary)
+    if (const std::optional<QString> base = switchTo(name); base && !base->isEmpty())
+        install(m_loads, name, readDictionary(*base));
+    return m_dictionary;
+}
+
+QString SpellChecker::loadLanguage(const QString &languageCode)
+{
+    const QString name = dictionaryFor(languageCode);
+    const std::optional<QString> base = switchTo(name);
+    if (!base || base->isEmpty())
         return m_dictionary;
-    m_hunspell.reset();
-    m_dictionary.clear();
-    m_cache.clear();
-    if (const QString base = findDictionaries().value(name); !base.isEmpty()) {
-        auto hunspell = std::make_unique<Hunspell>(QFile::encodeName(base + u".aff"_s).constData(),
-                                                   QFile::encodeName(base + u".dic"_s).constData());
-        const QByteArray encoding = QByteArray::fromStdString(hunspell->get_dict_encoding());
-        m_encoder = QStringEncoder(encoding.constData());
-        m_decoder = QStringDecoder(encoding.constData());
-        if (m_encoder.isValid() && m_decoder.isValid()) {
-            m_hunspell = std::move(hunspell);
-            m_dictionary = name;
-            for (const QString &word : std::as_const(m_personal))
-                addToHunspell(word);
-        } else {
-            qCWarning(lcUi) << "Spell checking is off: dictionary" << base << "has an unknown encoding" << encoding;
-        }
+    const quint64 load = m_loads;
+    const QPointer<SpellChecker> self(this);
+    QThreadPool::globalInstance()->start([self, load, name, base = *base] {
+        std::shared_ptr<Hunspell> hunspell = readDictionary(base);
+        QMetaObject::invokeMethod(qApp, [self, load, name, hunspell] {
+            if (SpellChecker *checker = self.data())
+                checker->install(load, name, hunspell);
+        });
+    });
+    return m_dictionary;
+}
+
+void SpellChecker::install(quint64 load, const QString &name, std::shared_ptr<Hunspell> hunspell)
+{
+    if (load != m_loads)
+        return;
+    const QByteArray encoding = QByteArray::fromStdString(hunspell->get_dict_encoding());
+    m_encoder = QStringEncoder(encoding.constData());
+    m_decoder = QStringDecoder(encoding.constData());
+    if (m_encoder.isValid() && m_decoder.isValid()) {
+        m_hunspell = std::move(hunspell);
+        for (const QString &word : std::as_const(m_personal))
+            addToHunspell(word);
+    } else {
+        qCWarning(lcUi) << "Spell checking is off: dictionary" << name << "has an unknown encoding" << encoding;
+        m_dictionary.clear();
     }
     Q_EMIT changed();
-    return m_dictionary;
 }
 
 bool SpellChecker::isCorrect(const QString &word)

@@ -102,10 +102,14 @@ public:
     /// name first (de_DE before de_DE_frami).
     QString dictionaryFor(const QString &languageCode) const;
 
-    /// Loads dictionaryFor(languageCode), keeping the loaded one if it is the same. Returns
-    /// the dictionary now in use, empty if none (and the checker is inactive).
+    /// Loads dictionaryFor(languageCode) now, on this thread, keeping the loaded one if it is
+    /// the same. Returns the dictionary now in use, empty if none (and the checker is inactive).
     QString setLanguage(const QString &languageCode);
-    /// The dictionary in use ("en_US"), empty if none.
+    /// As setLanguage(), but the dictionary is read on the thread pool (an English one takes
+    /// some 50 ms): the checker stays inactive until it is in use, then says changed().
+    /// Returns the dictionary chosen, empty if none.
+    QString loadLanguage(const QString &languageCode);
+    /// The dictionary in use or being loaded ("en_US"), empty if none.
     QString dictionary() const { return m_dictionary; }
     bool isActive() const { return m_hunspell != nullptr; }
 
@@ -130,12 +134,17 @@ Q_SIGNALS:
 
 private:
     QMap<QString, QString> findDictionaries() const;
+    // Forgets the dictionary in use; the language to load instead (empty: none), or null if
+    // `name` is already in use or on its way.
+    std::optional<QString> switchTo(const QString &name);
+    void install(quint64 load, const QString &name, std::shared_ptr<Hunspell> hunspell);
     bool addToHunspell(const QString &word);
     std::optional<std::string> encode(const QString &word) const;
 
     QStringList m_searchPaths;
     QString m_dictionary;
-    std::unique_ptr<Hunspell> m_hunspell;
+    std::shared_ptr<Hunspell> m_hunspell;
+    quint64 m_loads = 0; // a load that is not the newest is dropped
     mutable QStringEncoder m_encoder; // to and from the dictionary's encoding
     mutable QStringDecoder m_decoder;
     QHash<QString, bool> m_cache;
