@@ -627,6 +627,10 @@ void MainWindow::updateProblems()
 
 void MainWindow::onFormEdited()
 {
+    if (m_form->frontMatter().isUnclosed()) {
+        // After the raw editor's own handling of this keystroke (it is still on the stack).
+        QMetaObject::invokeMethod(this, &MainWindow::splitClosedFrontMatter, Qt::QueuedConnection);
+    }
     if (m_form->frontMatter().isValid())
         m_options.frontMatter = m_form->frontMatter().toMap();
     updateTitle();

@@ -148,6 +148,7 @@ private:
     void requestRender();
     void onRendered(quint64 revision, const RenderResult &result);
     void onFormEdited();
+    void splitClosedFrontMatter();
     void onDocumentEdited();
     void onFormError(const QString &message);
     void onEditorScrolled(int line);

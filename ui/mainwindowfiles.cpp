@@ -195,6 +195,35 @@ void MainWindow::reloadFromDisk()
     m_editor->goToLine(line);
 }
 
+void MainWindow::splitClosedFrontMatter()
+{
+    // Issue #21: a post whose front matter never closed was read with all of the rest of the
+    // file as its raw block (PostFile::fromBytes), the body empty. Once the writer has typed the
+    // missing delimiter there, split the text again the way Hugo will read it, so the form shows
+    // the keys and the body editor the body. The parts join to the very same bytes.
+    if (!m_form->frontMatter().isUnclosed())
+        return;
+    const QByteArray bytes = currentBytes();
+    auto split = PostFile::fromBytes(bytes, m_path);
+    if (!split.ok() || split.value().frontMatter().isUnclosed())
+        return;
+    // The new parts are the base for the form from now on. What is on disk is still
+    // m_diskBytes, without the delimiter, so the body stays modified until the next save.
+    m_post = split.value();
+    const FrontMatter &fm = m_post.frontMatter();
+    if (fm.isValid())
+        m_options.frontMatter = fm.toMap();
+    m_form->setFrontMatter(fm); // the fields, or the raw editor at the block's own error
+    onFormError(fm.isValid() ? QString() : fm.error()->toString());
+    m_editor->setPlainText(m_post.bodyText());
+    m_editor->document()->setModified(true);
+    m_editor->moveCursor(QTextCursor::Start);
+    if (fm.isValid())
+        m_editor->setFocus();
+    updateTitle();
+    onDocumentEdited();
+}
+
 void MainWindow::publish()
 {
     auto current = PostFile::fromBytes(currentBytes(), m_path);

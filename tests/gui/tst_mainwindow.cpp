@@ -80,6 +80,7 @@ private Q_SLOTS:
     void editorJumpToHeadingScrollsPreview();
     void clickInPreviewMovesTheCursor();
     void brokenFrontMatterShowsLocatedBannerAndBodyStaysEditable();
+    void unclosedFrontMatterOpensRawAndTypingTheDelimiterSplitsIt();
     void outsideChangeOffersReloadAndKeepsEdits();
     void offlineModeShowsCard();
     void droppedPostOpens();
@@ -286,6 +287,59 @@ void TestMainWindow::brokenFrontMatterShowsLocatedBannerAndBodyStaysEditable()
     // Saving untouched writes the broken block back as it was: nothing is lost or rewritten.
     QVERIFY(w.save());
     QCOMPARE(readAll(path), "---\ntitle: \"ok\"\ntags: [a, b\n---\n正文保持可見\n"_ba);
+}
+
+// Issue #21: front matter opened with "---" and never closed opens (it is not refused) in the
+// raw editor with all the rest of the text and a banner at the opening line; typing the
+// missing "---" after the last key turns it into a valid post with the body in the editor.
+void TestMainWindow::unclosedFrontMatterOpensRawAndTypingTheDelimiterSplitsIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"open.md"_s);
+    const QByteArray bytes = "---\ntitle: x\ntags: [a]\n\n正文 body\n"_ba;
+    QVERIFY(writeAll(path, bytes));
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    QVERIFY(w.form()->isRawMode());
+    auto *raw = w.form()->findChild<QPlainTextEdit *>(u"rawEdit"_s);
+    QVERIFY(raw);
+    QCOMPARE(raw->toPlainText(), u"title: x\ntags: [a]\n\n正文 body\n"_s);
+    QCOMPARE(raw->textCursor().blockNumber(), 0); // at the error: the block's first line
+    auto *banner = w.findChild<QWidget *>(u"errorBanner"_s);
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = banner->findChildren<QLabel *>().value(0)->text();
+    QVERIFY2(text.contains(u"open.md:1:1"_s) && text.contains(u"no closing --- line"_s), qPrintable(text));
+    QCOMPARE(w.editor()->toPlainText(), QString());
+    QVERIFY(!w.isModified());
+    QCOMPARE(w.currentBytes(), bytes);
+
+    // The fix, typed after the last key.
+    raw->setFocus();
+    QTextCursor cursor(raw->document()->findBlockByNumber(1));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    raw->setTextCursor(cursor);
+    QTest::keyClick(raw, Qt::Key_Return);
+    QTest::keyClicks(raw, u"---"_s);
+
+    QTRY_VERIFY(!w.form()->isRawMode());
+    QVERIFY(w.form()->frontMatter().isValid());
+    QVERIFY(!w.form()->frontMatter().isUnclosed());
+    QCOMPARE(w.form()->frontMatter().value(u"title"_s).toString(), u"x"_s);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(w.editor()->toPlainText(), u"\n正文 body\n"_s);
+    QVERIFY(w.isModified()); // the delimiter is not on disk yet
+    QCOMPARE(w.currentBytes(), "---\ntitle: x\ntags: [a]\n---\n\n正文 body\n"_ba);
+
+    // The body is editable, and a save writes the valid post.
+    QVERIFY(!w.editor()->isReadOnly());
+    w.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(w.editor(), u"more"_s);
+    QVERIFY(w.save());
+    QCOMPARE(readAll(path), "---\ntitle: x\ntags: [a]\n---\n\n正文 body\nmore"_ba);
+    QVERIFY(!w.isModified());
 }
 
 void TestMainWindow::outsideChangeOffersReloadAndKeepsEdits()

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void badUsageCouldNotRun_data();
     void badUsageCouldNotRun();
     void checkWarningsOnlyIsClean();
+    void unclosedFrontMatterIsAProblemAtItsOpening_data();
+    void unclosedFrontMatterIsAProblemAtItsOpening();
 
     void getPrintsTitle();
     void getListPrintsOneItemPerLine();
@@ -267,6 +269,48 @@ void TestCli::checkWarningsOnlyIsClean()
 }
 
 // ---- get --------------------------------------------------------------------------------
+
+void TestCli::unclosedFrontMatterIsAProblemAtItsOpening_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("delimiter");
+
+    QTest::newRow("yaml") << "---\ntitle: x\n\nbody\n"_ba << 1 << u"---"_s;
+    QTest::newRow("yaml after blank lines, CRLF") << "\r\n\r\n---\r\ntitle: x\r\n\r\nbody\r\n"_ba << 3 << u"---"_s;
+    QTest::newRow("toml, BOM") << "\xEF\xBB\xBF+++\ntitle = \"x\"\n\nbody\n"_ba << 1 << u"+++"_s;
+}
+
+// Issue #21: the post loads, so its content is the problem (exit 1, not 2), located at the
+// opening delimiter; publish refuses it and writes nothing.
+void TestCli::unclosedFrontMatterIsAProblemAtItsOpening()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, delimiter);
+    const QString path = write(u"open.md"_s, bytes);
+
+    const CliRun r = runCli({u"check"_s, path});
+    QVERIFY2(r.code == cli::Problems, qPrintable(describe(r)));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), qsizetype(1));
+    QVERIFY2(lines[0].startsWith(path + u":%1:1: error: "_s.arg(line)), qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains(u"no closing %1 line"_s.arg(delimiter)), qPrintable(lines[0]));
+
+    const CliRun json = runCli({u"check"_s, u"--json"_s, path});
+    QVERIFY2(json.code == cli::Problems, qPrintable(describe(json)));
+    const QJsonArray problems = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(problems.size(), qsizetype(1));
+    QCOMPARE(problems[0].toObject()[u"line"_s].toInt(), line);
+    QCOMPARE(problems[0].toObject()[u"severity"_s].toString(), u"error"_s);
+
+    const CliRun published = runCli({u"publish"_s, path, u"--site"_s, m_dir->path(), u"--yes"_s});
+    QVERIFY2(published.code == cli::Problems, qPrintable(describe(published)));
+    QVERIFY2(published.err.contains(path + u":%1:1: error: "_s.arg(line)), qPrintable(describe(published)));
+    QVERIFY2(published.err.contains(u"Not published"_s), qPrintable(describe(published)));
+    QCOMPARE(readFile(path), bytes); // neither command writes
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"open.md"_s});
+}
 
 void TestCli::getPrintsTitle()
 {

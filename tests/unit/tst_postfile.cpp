@@ -1,5 +1,5 @@
 // PostFile: splitting a post the way Hugo does (BOM, lead blank lines, YAML/TOML/JSON front
-// matter, body), byte-exact toBytes(), located errors for blocks that never close, and
+// matter, body), byte-exact toBytes(), blocks that never close (issue #21), and
 // load()/save() on disk. Every comparison is on bytes, so a dropped "\r" or BOM fails.
 
 #include "document/postfile.h"
@@ -82,8 +82,8 @@ private Q_SLOTS:
     void keepsBomOutsideBody();
     void malformedFrontMatterStillLoadsWithFileLine();
     void editKeepsDelimitersBodyAndCrlf();
-    void reportsBlockThatNeverCloses_data();
-    void reportsBlockThatNeverCloses();
+    void loadsBlockThatNeverClosesAsRawBlock_data();
+    void loadsBlockThatNeverClosesAsRawBlock();
     void detectsLineEndingAndFinalNewline_data();
     void detectsLineEndingAndFinalNewline();
     void saveWritesIdenticalBytes();
@@ -213,32 +213,94 @@ void TestPostFile::editKeepsDelimitersBodyAndCrlf()
     QCOMPARE(post.lineEnding(), LineEnding::CrLf);
 }
 
-void TestPostFile::reportsBlockThatNeverCloses_data()
+void TestPostFile::loadsBlockThatNeverClosesAsRawBlock_data()
 {
     QTest::addColumn<QByteArray>("file");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<QString>("mention");
+    QTest::addColumn<int>("line");         // of the opening delimiter
+    QTest::addColumn<QString>("mention");  // the missing delimiter
+    QTest::addColumn<QByteArray>("block"); // the raw block: everything after the opening line
+    QTest::addColumn<QByteArray>("fixed"); // the block with the missing delimiter typed in
+    QTest::addColumn<QByteArray>("body");  // the body once the fixed post is split again
 
-    QTest::newRow("yaml never closed") << "---\ntitle: A\ndraft: true\n"_ba << 1 << u"---"_s;
-    QTest::newRow("toml never closed") << "+++\ntitle = \"A\"\n\nBody text\n"_ba << 1 << u"+++"_s;
-    QTest::newRow("yaml after blank lines never closed") << "\n\n---\ntitle: A\n"_ba << 3 << u"---"_s;
-    QTest::newRow("json never closed") << "{\n  \"title\": \"A\"\n\nBody\n"_ba << 1 << u"}"_s;
-    QTest::newRow("json brace only inside a string") << "{\"title\": \"}\"\nBody\n"_ba << 1 << u"}"_s;
+    QTest::newRow("yaml, LF") << "---\ntitle: x\n\nbody\n"_ba << 1 << u"---"_s << "title: x\n\nbody\n"_ba
+                              << "title: x\n---\n\nbody\n"_ba << "\nbody\n"_ba;
+    QTest::newRow("yaml, CRLF") << "---\r\ntitle: x\r\n\r\nbody\r\n"_ba << 1 << u"---"_s << "title: x\r\n\r\nbody\r\n"_ba
+                                << "title: x\r\n---\r\n\r\nbody\r\n"_ba << "\r\nbody\r\n"_ba;
+    QTest::newRow("yaml, BOM, no final newline") << "\xEF\xBB\xBF---\ntitle: x\nbody"_ba << 1 << u"---"_s << "title: x\nbody"_ba
+                                                 << "title: x\n---\nbody"_ba << "body"_ba;
+    QTest::newRow("yaml after blank lines") << "\n\n---\ntitle: A\n"_ba << 3 << u"---"_s << "title: A\n"_ba
+                                            << "title: A\n---\n"_ba << QByteArray();
+    QTest::newRow("yaml, only the opening line") << "---\n"_ba << 1 << u"---"_s << QByteArray() << "---\n"_ba << QByteArray();
+    QTest::newRow("yaml \"closed\" with +++") << "---\ntitle: A\n+++\nBody\n"_ba << 1 << u"---"_s << "title: A\n+++\nBody\n"_ba
+                                              << "title: A\n---\n+++\nBody\n"_ba << "+++\nBody\n"_ba;
+    QTest::newRow("toml, LF") << "+++\ntitle = \"A\"\n\nBody text\n"_ba << 1 << u"+++"_s << "title = \"A\"\n\nBody text\n"_ba
+                              << "title = \"A\"\n+++\n\nBody text\n"_ba << "\nBody text\n"_ba;
+    QTest::newRow("toml, BOM and CRLF") << "\xEF\xBB\xBF+++\r\ntitle = 'A'\r\n\r\nBody\r\n"_ba << 1 << u"+++"_s
+                                        << "title = 'A'\r\n\r\nBody\r\n"_ba << "title = 'A'\r\n+++\r\n\r\nBody\r\n"_ba << "\r\nBody\r\n"_ba;
+    QTest::newRow("json") << "{\n  \"title\": \"A\"\n\nBody\n"_ba << 1 << u"}"_s << "{\n  \"title\": \"A\"\n\nBody\n"_ba
+                          << "{\n  \"title\": \"A\"\n}\n\nBody\n"_ba << "\nBody\n"_ba;
+    QTest::newRow("json, brace only inside a string") << "{\"title\": \"}\"\nBody\n"_ba << 1 << u"}"_s << "{\"title\": \"}\"\nBody\n"_ba
+                                                      << "{\"title\": \"}\"}\nBody\n"_ba << "Body\n"_ba;
 }
 
-void TestPostFile::reportsBlockThatNeverCloses()
+void TestPostFile::loadsBlockThatNeverClosesAsRawBlock()
 {
     QFETCH(QByteArray, file);
     QFETCH(int, line);
     QFETCH(QString, mention);
+    QFETCH(QByteArray, block);
+    QFETCH(QByteArray, fixed);
+    QFETCH(QByteArray, body);
 
-    const auto post = PostFile::fromBytes(file, u"open.md"_s);
-    QVERIFY2(!post.ok(), "a block that never closes must not load");
-    const Error &e = post.error();
+    // Issue #21: it loads, with every byte after the opening line in the raw block.
+    const auto loaded = PostFile::fromBytes(file, u"open.md"_s);
+    QVERIFY2(loaded.ok(), qPrintable(errorText(loaded)));
+    PostFile post = loaded.value();
+    QCOMPARE(post.frontMatter().bytes(), block);
+    QCOMPARE(post.body(), QByteArray());
+    QCOMPARE(post.toBytes(), file);
+
+    // Invalid, located at the opening line, naming what is missing.
+    const FrontMatter &fm = post.frontMatter();
+    QVERIFY(fm.isUnclosed());
+    QVERIFY(!fm.isValid());
+    const Error &e = *fm.error();
     QCOMPARE(e.kind, Error::Kind::Syntax);
-    QCOMPARE(e.line, line);
     QCOMPARE(e.file, u"open.md"_s);
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.column, 1);
     QVERIFY2(e.message.contains(mention), qPrintable(e.message));
+    QVERIFY2(e.message.contains(u"line %1"_s.arg(line)), qPrintable(e.message));
+    QVERIFY(fm.keys().isEmpty());
+    QVERIFY(!post.frontMatter().setValue(u"title"_s, Value(u"B"_s)).ok());
+    QCOMPARE(post.toBytes(), file);
+
+    // Round trip on disk: an unchanged save writes the same bytes, which load the same way.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"open.md"_s);
+    const Status saved = post.save(path);
+    QVERIFY2(saved.ok(), qPrintable(errorText(saved)));
+    QCOMPARE(readAll(path), file);
+    const auto reloaded = PostFile::load(path);
+    QVERIFY2(reloaded.ok(), qPrintable(errorText(reloaded)));
+    QVERIFY(reloaded.value().frontMatter().isUnclosed());
+    QCOMPARE(reloaded.value().frontMatter().error()->line, line);
+
+    // Still unclosed after a raw edit that does not add the delimiter.
+    post.frontMatter().setBytes(block + "draft: true\n"_ba);
+    QVERIFY(post.frontMatter().isUnclosed());
+    QVERIFY(!post.frontMatter().isValid());
+
+    // Typing the missing delimiter into the raw block: split again, the post is valid.
+    post.frontMatter().setBytes(fixed);
+    const auto split = PostFile::fromBytes(post.toBytes(), u"open.md"_s);
+    QVERIFY2(split.ok(), qPrintable(errorText(split)));
+    QVERIFY(!split.value().frontMatter().isUnclosed());
+    const FrontMatter &closed = split.value().frontMatter();
+    QVERIFY2(closed.isValid(), qPrintable(closed.isValid() ? QString() : closed.error()->toString()));
+    QCOMPARE(split.value().body(), body);
+    QCOMPARE(split.value().toBytes(), post.toBytes());
 }
 
 void TestPostFile::detectsLineEndingAndFinalNewline_data()

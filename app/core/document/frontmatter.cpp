@@ -26,6 +26,7 @@ public:
     QByteArray bytes;
     QString file;
     int firstLine = 1;
+    bool unclosed = false; // the closing delimiter is missing; bytes run to the end of the file
     detail::ParsedBlock parsed;
     std::optional<Error> error;
 
@@ -35,11 +36,34 @@ public:
         error.reset();
         if (format == FrontMatterFormat::None)
             return;
+        if (unclosed) {
+            // Hugo fails the whole page ("EOF looking for end YAML front matter delimiter"), so
+            // parsing the text for keys would only show a second, misleading error.
+            error = unclosedError();
+            return;
+        }
         auto result = detail::Codec::forFormat(format).parse(bytes, {file, firstLine});
         if (result.ok())
             parsed = std::move(result).value();
         else
             error = result.error();
+    }
+
+    Error unclosedError() const
+    {
+        // YAML and TOML open on the line before the block; a JSON block starts with its "{".
+        const int openLine = format == FrontMatterFormat::Json ? firstLine : firstLine - 1;
+        if (format == FrontMatterFormat::Json) {
+            return Error{Error::Kind::Syntax,
+                         QCoreApplication::translate("frontmark::FrontMatter", "The front matter starts with { on line %1 but its closing } is missing; add it after the last value.")
+                             .arg(QString::number(openLine)),
+                         file, openLine, 1};
+        }
+        const QString delimiter = format == FrontMatterFormat::Toml ? u"+++"_s : u"---"_s;
+        return Error{Error::Kind::Syntax,
+                     QCoreApplication::translate("frontmark::FrontMatter", "The front matter starts with %1 on line %2 but has no closing %1 line; add one after the last key.")
+                         .arg(delimiter, QString::number(openLine)),
+                     file, openLine, 1};
     }
 
     qsizetype indexOf(const QString &key) const
@@ -111,6 +135,19 @@ FrontMatter::FrontMatter(FrontMatterFormat format, const QByteArray &block, cons
     d->reparse();
 }
 
+FrontMatter FrontMatter::unclosed(FrontMatterFormat format, const QByteArray &rest, const QString &file, int firstLine)
+{
+    Q_ASSERT(format != FrontMatterFormat::None);
+    FrontMatter fm;
+    fm.d->format = format;
+    fm.d->bytes = rest;
+    fm.d->file = file;
+    fm.d->firstLine = firstLine;
+    fm.d->unclosed = true;
+    fm.d->reparse();
+    return fm;
+}
+
 FrontMatter::FrontMatter(const FrontMatter &) = default;
 FrontMatter &FrontMatter::operator=(const FrontMatter &) = default;
 FrontMatter::~FrontMatter() = default;
@@ -118,6 +155,7 @@ FrontMatter::~FrontMatter() = default;
 FrontMatterFormat FrontMatter::format() const { return d->format; }
 QByteArray FrontMatter::bytes() const { return d->bytes; }
 bool FrontMatter::isValid() const { return !d->error.has_value(); }
+bool FrontMatter::isUnclosed() const { return d->unclosed; }
 const std::optional<Error> &FrontMatter::error() const { return d->error; }
 
 void FrontMatter::setBytes(const QByteArray &block)

@@ -37,6 +37,12 @@ public:
     /// Parses `block` (the bytes between the delimiters; for JSON the whole {…} object).
     /// `firstLine` is the file line of the block's first byte, for located errors.
     FrontMatter(FrontMatterFormat format, const QByteArray &block, const QString &file = {}, int firstLine = 1);
+    /// A block whose closing delimiter is missing ("---" or "+++" line, or the JSON object's "}"):
+    /// `rest` is everything after the opening "---"/"+++" line (for JSON, from the "{" on), and
+    /// `firstLine` the file line of its first byte. It is invalid whatever its bytes, with an
+    /// error at the opening delimiter's line that names the missing one, and stays so through
+    /// setBytes(): only splitting the post again (PostFile::fromBytes) can find it closed.
+    static FrontMatter unclosed(FrontMatterFormat format, const QByteArray &rest, const QString &file, int firstLine);
     FrontMatter(const FrontMatter &);
     FrontMatter &operator=(const FrontMatter &);
     ~FrontMatter();
@@ -46,6 +52,8 @@ public:
     /// The file line of the block's first byte, as given when it was read.
     int firstLine() const;
     bool isValid() const;
+    /// True for a block read without its closing delimiter (see unclosed()).
+    bool isUnclosed() const;
     const std::optional<Error> &error() const;
 
     /// Replaces the whole block (the raw text editor) and parses it again.

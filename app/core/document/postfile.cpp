@@ -126,9 +126,8 @@ Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fil
     if (format == FrontMatterFormat::Json) {
         const qsizetype end = jsonObjectEnd(bytes, lead);
         if (end < 0) {
-            return Error{Error::Kind::Syntax,
-                         QCoreApplication::translate("frontmark::Files", "The JSON front matter that starts here never closes: a “}” is missing."), fileName,
-                         leadLines + 1, 1};
+            post.keepUnclosed(bytes, lead, leadLines + 1, format);
+            return post;
         }
         const QByteArray block = bytes.mid(lead, end - lead);
         post.m_frontMatter = FrontMatter(format, block, fileName, leadLines + 1);
@@ -158,10 +157,8 @@ Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fil
         lineBegin = nl + 1;
     }
     if (closeAt < 0) {
-        return Error{Error::Kind::Syntax,
-                     QCoreApplication::translate("frontmark::Files", "The front matter opened with “%1” on this line never closes: add a line with “%1” after it.")
-                         .arg(QString::fromLatin1(delim)),
-                     fileName, leadLines + 1, 1};
+        post.keepUnclosed(bytes, blockStart, leadLines + 2, format);
+        return post;
     }
     const QByteArray block = bytes.mid(blockStart, closeAt - blockStart);
     post.m_frontMatter = FrontMatter(format, block, fileName, leadLines + 2);
@@ -170,6 +167,22 @@ Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fil
     post.m_body = bytes.mid(bodyStart);
     post.m_bodyFirstLine = countLines(QByteArrayView(bytes).first(bodyStart)) + 1;
     return post;
+}
+
+void PostFile::keepUnclosed(const QByteArray &bytes, qsizetype blockStart, int firstLine, FrontMatterFormat format)
+{
+    // Issue #21: Hugo fails such a page, so no split is right; the writer must see and fix all
+    // of it. Hugo reads every byte after the opening line as front matter, and so do we: the
+    // whole rest is the raw block and the body is empty. The raw editor then shows all the text
+    // (keys and the would-be body, none of it hidden in the body editor), an unchanged save
+    // writes the same bytes, and typing the missing "---" after the last key makes the joined
+    // text split, by the same rule as above, into a valid block and the body. Ending the block
+    // at the first blank line instead would guess wrong for blocks with blank lines between keys
+    // and put keys in the body editor, where the fix cannot be typed.
+    m_frontMatter = FrontMatter::unclosed(format, bytes.mid(blockStart), m_fileName, firstLine);
+    m_close.clear();
+    m_body.clear();
+    m_bodyFirstLine = countLines(bytes) + 1;
 }
 
 QByteArray PostFile::toBytes() const

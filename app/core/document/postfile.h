@@ -16,9 +16,11 @@ namespace frontmark {
  * the bytes that were read (BOM, line endings of every line, final newline or its absence).
  *
  * Loading fails with a located Error for input Hugo cannot read either: invalid UTF-8, a
- * binary file, a front matter block that never closes, a file over maxFileSize(). Front
- * matter that is present but malformed still loads: frontMatter().error() says where.
- * A value type; any thread.
+ * binary file, a file over maxFileSize(). Front matter that is present but malformed still
+ * loads: frontMatter().error() says where. So does a block that never closes (issue #21): the
+ * whole rest of the file is its raw block (FrontMatter::unclosed()), the body is empty, and
+ * the error names the opening line; fromBytes(toBytes()) splits it again once the missing
+ * delimiter has been typed into the block. A value type; any thread.
  */
 class PostFile
 {
@@ -60,6 +62,8 @@ public:
     static constexpr qint64 maxFileSize() { return 64 * 1024 * 1024; }
 
 private:
+    void keepUnclosed(const QByteArray &bytes, qsizetype blockStart, int firstLine, FrontMatterFormat format);
+
     QString m_fileName;
     bool m_hasBom = false;
     QByteArray m_lead;   // whitespace before the front matter, which Hugo skips
