@@ -1,8 +1,10 @@
 #include "mainwindow.h"
+#include "offlinemode.h"
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
 #include "publish/recovery.h"
 #include "recovery/recoverydialog.h"
+#include "startup.h"
 #include "translations.h"
 #include "uilog.h"
 
@@ -139,11 +141,12 @@ int main(int argc, char *argv[])
         qCWarning(lcUi) << "autosave is off:" << opened.error().toString();
     RestoredCopies restored;
 
+    // Before the first window: offline is the run's (issue #21), so every window of it (each
+    // file given, each recovered post) and every later New or Open stays off the network.
+    frontmark::OfflineMode::instance()->start(parser.isSet(offline));
     frontmark::MainWindow window;
     if (store.isOpen())
         window.setRecoveryStore(&store);
-    if (parser.isSet(offline))
-        window.setOfflinePreview(true);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');
         if (wh.size() == 2)
@@ -156,19 +159,8 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     const bool takingScreenshot = parser.isSet(screenshot);
     QTimer::singleShot(0, &window, [&window, &store, &restored, files, takingScreenshot] {
-        if (files.isEmpty())
-            window.newPost();
-        else
-            window.openFile(files.constFirst());
-        // A file manager opening several posts (Exec=frontmark %F): one window each.
-        for (qsizetype i = 1; i < files.size(); ++i) {
-            auto *extra = new frontmark::MainWindow;
-            if (store.isOpen())
-                extra->setRecoveryStore(&store);
-            extra->show();
-            extra->openFile(files.at(i));
+        for (frontmark::MainWindow *extra : frontmark::openPosts(&window, files, &store))
             restored.extraWindows.append(extra);
-        }
         if (!takingScreenshot)
             offerRecovery(&window, &store, &restored);
     });

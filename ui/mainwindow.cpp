@@ -6,6 +6,7 @@
 #include "images/imagespanel.h"
 #include "document/filewatch.h"
 #include "messagebar.h"
+#include "offlinemode.h"
 #include "preferencesdialog.h"
 #include "preview/previewwidget.h"
 #include "problems/problemspanel.h"
@@ -305,8 +306,16 @@ void MainWindow::createActions()
     view->addAction(imagesAction);
     view->addSeparator();
     m_offlineAction = view->addAction(icon("network-offline", QStyle::SP_MessageBoxWarning), QString());
+    m_offlineAction->setObjectName(u"offlineAction"_s);
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::applyEmbedMode);
+    // Offline is the run's, not this window's (issue #21): the writer's choice here switches
+    // every window, whose toggles follow, and is remembered for the next start.
+    connect(m_offlineAction, &QAction::triggered, this, [](bool offline) {
+        OfflineMode::instance()->setOffline(offline);
+        QSettings().setValue(u"preview/offline"_s, offline);
+    });
+    connect(OfflineMode::instance(), &OfflineMode::offlineChanged, m_offlineAction, &QAction::setChecked);
     m_clickToLoadAction = view->addAction(QString());
     m_clickToLoadAction->setCheckable(true);
     connect(m_clickToLoadAction, &QAction::toggled, this, &MainWindow::applyEmbedMode);
@@ -426,7 +435,7 @@ void MainWindow::readSettings()
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
         m_mainSplitter->setSizes({width() / 2, width() - width() / 2});
     m_editorSplitter->restoreState(settings.value(u"window/editorSplitter"_s).toByteArray());
-    m_offlineAction->setChecked(settings.value(u"preview/offline"_s, false).toBool());
+    m_offlineAction->setChecked(OfflineMode::instance()->isOffline());
     m_clickToLoadAction->setChecked(settings.value(u"preview/clickToLoad"_s, false).toBool());
     m_togglePreviewAction->setChecked(settings.value(u"preview/visible"_s, true).toBool());
     m_toggleFormAction->setChecked(settings.value(u"form/visible"_s, true).toBool());
@@ -447,7 +456,6 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
     settings.setValue(u"window/editorSplitter"_s, m_editorSplitter->saveState());
-    settings.setValue(u"preview/offline"_s, m_offlineAction->isChecked());
     settings.setValue(u"preview/clickToLoad"_s, m_clickToLoadAction->isChecked());
     settings.setValue(u"preview/visible"_s, m_togglePreviewAction->isChecked());
     settings.setValue(u"form/visible"_s, m_toggleFormAction->isChecked());
@@ -724,7 +732,7 @@ void MainWindow::applyEmbedMode()
 
 void MainWindow::setOfflinePreview(bool offline)
 {
-    m_offlineAction->setChecked(offline);
+    OfflineMode::instance()->setOffline(offline);
 }
 
 void MainWindow::zoom(int steps)
@@ -749,7 +757,6 @@ void MainWindow::showAbout()
 void MainWindow::showPreferences()
 {
     Preferences current = Preferences::load();
-    current.offlineByDefault = m_offlineAction->isChecked();
     current.clickToLoadEmbeds = m_clickToLoadAction->isChecked();
     auto *dialog = new PreferencesDialog(current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -759,6 +766,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
+    const bool wasOfflineByDefault = Preferences::load().offlineByDefault;
     preferences.save();
     // Every window (and this dialog) retranslates itself on the LanguageChange Qt posts.
     applyPreferredUiLanguage(*qApp);
@@ -768,7 +776,10 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     zoom(steps);
     theme::apply(preferences.previewTheme);
     m_preview->setTheme(preferences.previewTheme);
-    m_offlineAction->setChecked(preferences.offlineByDefault);
+    // A changed "start offline" takes the whole run there now (issue #21); an unchanged one
+    // leaves the run alone, so OK in a run started with --offline keeps it offline.
+    if (preferences.offlineByDefault != wasOfflineByDefault)
+        OfflineMode::instance()->setOffline(preferences.offlineByDefault);
     m_clickToLoadAction->setChecked(preferences.clickToLoadEmbeds);
     m_editor->setSpellCheckEnabled(preferences.spellCheck);
     if (m_autoSaver)

@@ -49,7 +49,8 @@ struct RecoveryEntry;
  * (patched key by key) and the editor's body and writes them with QSaveFile.
  *
  * Settings (window geometry, splitters, recent files, preview modes) persist in QSettings.
- * UI thread only.
+ * Offline is not the window's but the run's (OfflineMode, issue #21): every window follows
+ * it, and View ▸ Offline Preview in any of them switches them all. UI thread only.
  */
 class MainWindow : public QMainWindow
 {
@@ -77,7 +78,8 @@ public:
     /// File ▸ New Post: a post from a site's archetype, opened once written.
     void newPostFromArchetype();
 
-    /// Switches the preview to offline mode (View ▸ Offline Preview).
+    /// Takes every window of the run to or from the offline preview, as View ▸ Offline Preview
+    /// does (OfflineMode), without remembering it for the next start.
     void setOfflinePreview(bool offline);
 
     QString filePath() const { return m_path; }

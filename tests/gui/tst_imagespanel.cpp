@@ -4,6 +4,7 @@
 // in the preview's DOM. Its texts follow a change of interface language (issue #7) without
 // touching the rows, the selection or what the writer is typing.
 
+#include "loopbackserver.h"
 #include "previewtestutil.h"
 #include "editor/markdowneditor.h"
 #include "images/imagespanel.h"
@@ -209,6 +210,7 @@ private Q_SLOTS:
     void pastedImageIsCopiedAndLinked();
     void missingImageIsRelinked();
     void selectingARowShowsTheImage();
+    void fetchesOnlyWhatThePreviewWouldLoad();
     void windowGoesWithTypingUncommitted();
     void languageChangeRetranslatesAndKeepsTheTyping();
     void languageChangeLeavesACellBeingEditedAlone();
@@ -491,6 +493,58 @@ void TestImagesPanel::missingImageIsRelinked()
     QVERIFY2(url.startsWith(u"/images/posts/20250602-"_s) && url.endsWith(u".png"_s), qPrintable(url));
     QCOMPARE(readFile(dir.path() + u"/static"_s + url), readFile(photo));
     QTRY_COMPARE_WITH_TIMEOUT(missingProblems(), 0, kTimeout);
+}
+
+// Whether most of `image` is mostly `channel` (Qt::red or Qt::blue): a one-colour thumbnail
+// fills its icon, a placeholder is transparent around a small sign.
+static bool mostly(const QImage &image, Qt::GlobalColor channel)
+{
+    qsizetype hits = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const int own = channel == Qt::red ? c.red() : c.blue();
+            const int other = channel == Qt::red ? c.blue() : c.red();
+            hits += c.alpha() > 200 && own > 200 && other < 60 ? 1 : 0;
+        }
+    }
+    return hits * 2 > qsizetype(image.width()) * image.height();
+}
+
+// Row `row`'s icon: its thumbnail once decoded, else a placeholder.
+static QImage rowIcon(const ImagesPanel *panel, int row)
+{
+    return panel->view()->topLevelItem(row)->icon(ImagesPanel::NumberColumn).pixmap(QSize(64, 48)).toImage();
+}
+
+void TestImagesPanel::fetchesOnlyWhatThePreviewWouldLoad()
+{
+    // A PNG on disk linked as a file: URL, which the preview refuses (issue #21), before an
+    // http image on a loopback server, which the online preview loads. Blue and red.
+    QTemporaryDir dir;
+    const QString secret = dir.path() + u"/secret.png"_s;
+    QVERIFY(writeFile(secret, pngBytes(qRgb(0x20, 0x40, 0xe0))));
+    test::LoopbackServer server(qRgb(0xe0, 0x20, 0x20));
+    QVERIFY(server.isListening());
+    const QString post = dir.path() + u"/post.md"_s;
+    QVERIFY(writeFile(post, u"---\ntitle: T\n---\n\n![secret](%1)\n\n![remote](%2)\n"_s
+                                .arg(QUrl::fromLocalFile(secret).toString(), server.url(u"/ok.png"_s)).toUtf8()));
+    auto w = openWithPanel(post);
+    QVERIFY(w);
+    ImagesPanel *panel = w->imagesPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->images().size(), 2, kTimeout);
+    QCOMPARE(panel->images().at(0).status, PostImage::Status::Remote); // not local: no site path
+
+    // The http thumbnail arrives; the file: one, asked for first, never does: the panel did
+    // not read the file (it has no other way to show blue).
+    QTRY_VERIFY_WITH_TIMEOUT(mostly(rowIcon(panel, 1), Qt::red), kTimeout);
+    QCOMPARE(server.paths(), QStringList{u"/ok.png"_s});
+    QVERIFY(!rowIcon(panel, 0).isNull());
+    QVERIFY(!mostly(rowIcon(panel, 0), Qt::blue));
+    panel->selectImage(0);
+    const QLabel *large = panel->findChild<QLabel *>(u"imageThumbnail"_s);
+    QVERIFY(large);
+    QVERIFY(!mostly(large->pixmap().toImage(), Qt::blue));
 }
 
 void TestImagesPanel::selectingARowShowsTheImage()

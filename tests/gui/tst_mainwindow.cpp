@@ -3,20 +3,25 @@
 // form edit saved to disk changes only its line; unchanged saves are byte-identical; scroll
 // sync; clicking the preview moves the cursor; broken front matter and outside changes.
 
+#include "loopbackserver.h"
 #include "previewtestutil.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
+#include "images/imagespanel.h"
 #include "mainwindow.h"
+#include "offlinemode.h"
 #include "preferencesdialog.h"
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
+#include "startup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QDir>
@@ -86,6 +91,9 @@ private Q_SLOTS:
     void droppedPostOpens();
     void replaceAllIsOneUndoStep();
     void preferencesApplyWithoutRestart();
+    void offlineRunKeepsEveryWindowOffTheNetwork();
+    void onlineRunLoadsEveryWindowsRemoteImages();
+    void offlineIsTheRunsAndTheFlagIsNotSaved();
 
 private:
     QString copySampleSite();
@@ -95,6 +103,7 @@ private:
 void TestMainWindow::init()
 {
     QSettings().clear();
+    OfflineMode::instance()->start(false); // each test a fresh run, online by default
 }
 
 QString TestMainWindow::copySampleSite()
@@ -363,6 +372,7 @@ void TestMainWindow::outsideChangeOffersReloadAndKeepsEdits()
 void TestMainWindow::offlineModeShowsCard()
 {
     QSettings().setValue(u"preview/offline"_s, true);
+    OfflineMode::instance()->start(false); // a run started with the preference on
     MainWindow w;
     QVERIFY(w.openFile(sampleSite + u"/content/posts/"_s + samplePostName));
     w.show();
@@ -463,6 +473,172 @@ void TestMainWindow::preferencesApplyWithoutRestart()
     QCOMPARE(loads.count(), 0);
     QCOMPARE(Preferences::load().autosaveSeconds, 7);
     QCOMPARE(Preferences::load().hugoVersion, HugoVersion::V0_111);
+}
+
+// A site that lets raw HTML through (hugo.toml: unsafe, without which Hugo drops a <div>)
+// with two posts, a.md and b.md, each showing a remote image and a CSS background image from
+// `server`: /<name>-img.png and /<name>-bg.png. Empty if it could not be written.
+static QStringList writeRemotePosts(const QString &root, const test::LoopbackServer &server)
+{
+    if (!QDir().mkpath(root + u"/content/posts"_s)
+        || !writeAll(root + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Offline\"\n"
+                                             "[markup.goldmark.renderer]\nunsafe = true\n"))
+        return {};
+    QStringList posts;
+    for (const QString &name : {u"a"_s, u"b"_s}) {
+        const QString text = u"---\ntitle: %1\n---\n\n![remote](%2)\n\n"
+                             u"<div class=\"remote-bg\" style=\"width: 40px; height: 30px; background-image: url('%3')\"></div>\n"_s
+                                 .arg(name, server.url(u"/%1-img.png"_s.arg(name)), server.url(u"/%1-bg.png"_s.arg(name)));
+        const QString path = root + u"/content/posts/"_s + name + u".md"_s;
+        if (!writeAll(path, text.toUtf8()))
+            return {};
+        posts << path;
+    }
+    return posts;
+}
+
+// The paths of the requests `spy` (on PreviewWidget::requestBlocked) saw blocked.
+static QStringList blockedPaths(const QSignalSpy &spy)
+{
+    QStringList out;
+    for (const QList<QVariant> &args : spy)
+        out << args.at(0).toUrl().path();
+    return out;
+}
+
+// The windows `frontmark [--offline] a.md b.md` opens, through main()'s own code, with the
+// Images panel shown in each.
+struct TwoWindowRun {
+    explicit TwoWindowRun(const QStringList &posts)
+    {
+        first.resize(1100, 800);
+        first.show();
+        for (MainWindow *extra : openPosts(&first, posts, nullptr))
+            extras.emplace_back(extra);
+        windows.append(&first);
+        for (const std::unique_ptr<MainWindow> &extra : extras)
+            windows.append(extra.get());
+        for (MainWindow *w : std::as_const(windows))
+            w->imagesDock()->show();
+    }
+    // Both previews show their post's newest text and both panels list its image.
+    bool rendered() const
+    {
+        return std::all_of(windows.cbegin(), windows.cend(), [](MainWindow *w) {
+            return QTest::qWaitFor([w] { return w->requestedRevision() > 0 && w->preview()->appliedRevision() >= w->requestedRevision()
+                                                && w->imagesPanel()->images().size() == 1; }, 60000);
+        });
+    }
+    MainWindow first;
+    std::vector<std::unique_ptr<MainWindow>> extras;
+    QList<MainWindow *> windows;
+};
+
+void TestMainWindow::offlineRunKeepsEveryWindowOffTheNetwork()
+{
+    test::LoopbackServer server;
+    QVERIFY(server.isListening());
+    QTemporaryDir dir;
+    const QStringList posts = writeRemotePosts(dir.path(), server);
+    QCOMPARE(posts.size(), 2);
+
+    // frontmark --offline a.md b.md (issue #21: the second window used to go online).
+    OfflineMode::instance()->start(true);
+    TwoWindowRun run(posts);
+    QCOMPARE(run.windows.size(), 2);
+    QCOMPARE(run.windows.at(1)->filePath(), posts.at(1));
+    QSignalSpy blockedA(run.windows.at(0)->preview(), &PreviewWidget::requestBlocked);
+    QSignalSpy blockedB(run.windows.at(1)->preview(), &PreviewWidget::requestBlocked);
+    QVERIFY(run.rendered());
+    for (MainWindow *w : std::as_const(run.windows)) {
+        QCOMPARE(w->preview()->embedMode(), EmbedMode::Offline);
+        // The raw HTML is in the page, with its CSS image: the preview has something to fetch.
+        QVERIFY(runJs(w->preview()->page(), u"getComputedStyle(document.querySelector('#content .remote-bg'))"
+                                            u".backgroundImage.includes('-bg.png')"_s)->toBool());
+    }
+    // Each page asked for its image and its CSS image, and the preview stopped both...
+    const QStringList wantedA{u"/a-img.png"_s, u"/a-bg.png"_s};
+    const QStringList wantedB{u"/b-img.png"_s, u"/b-bg.png"_s};
+    const auto blockedAll = [](const QSignalSpy &spy, const QStringList &wanted) {
+        const QStringList blocked = blockedPaths(spy);
+        return std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &p) { return blocked.contains(p); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(blockedAll(blockedA, wantedA) && blockedAll(blockedB, wantedB), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(runJs(run.windows.at(1)->preview()->page(), u"document.getElementById('content').textContent"
+                                                                         u".includes('not loaded offline')"_s)->toBool(), 10000);
+    // ...and nothing, neither page nor Images panel, reached the server.
+    QCOMPARE(server.connections(), 0);
+
+    // A later Open in the second window stays offline too.
+    blockedB.clear();
+    QVERIFY(run.windows.at(1)->openFile(posts.at(0)));
+    QVERIFY(run.rendered());
+    QCOMPARE(run.windows.at(1)->preview()->embedMode(), EmbedMode::Offline);
+    QTRY_VERIFY_WITH_TIMEOUT(blockedAll(blockedB, wantedA), 20000);
+    QCOMPARE(server.connections(), 0);
+}
+
+void TestMainWindow::onlineRunLoadsEveryWindowsRemoteImages()
+{
+    // The control for the test above: the same run without --offline reaches the server from
+    // the second window too, so zero connections there means the offline mode held.
+    test::LoopbackServer server;
+    QVERIFY(server.isListening());
+    QTemporaryDir dir;
+    const QStringList posts = writeRemotePosts(dir.path(), server);
+    QCOMPARE(posts.size(), 2);
+    TwoWindowRun run(posts);
+    QCOMPARE(run.windows.size(), 2);
+    QVERIFY(run.rendered());
+    QCOMPARE(run.windows.at(1)->preview()->embedMode(), EmbedMode::Live);
+    // The CSS images only the previews ask for, the images the previews and panels do.
+    for (const QString &path : {u"/a-bg.png"_s, u"/b-bg.png"_s, u"/a-img.png"_s, u"/b-img.png"_s})
+        QTRY_VERIFY2_WITH_TIMEOUT(server.paths().contains(path), qPrintable(server.paths().join(u", "_s) + u" lacks "_s + path), 20000);
+    QVERIFY(server.connections() >= 4);
+}
+
+void TestMainWindow::offlineIsTheRunsAndTheFlagIsNotSaved()
+{
+    // frontmark --offline, the preference off: every window is offline, the later ones too.
+    OfflineMode::instance()->start(true);
+    MainWindow a;
+    MainWindow b;
+    auto *toggleA = a.findChild<QAction *>(u"offlineAction"_s);
+    auto *toggleB = b.findChild<QAction *>(u"offlineAction"_s);
+    QVERIFY(toggleA && toggleB);
+    QVERIFY(toggleA->isChecked() && toggleB->isChecked());
+    QCOMPARE(b.preview()->embedMode(), EmbedMode::Offline);
+
+    // OK in the Preferences with the preference untouched keeps the run offline.
+    const QList<QAction *> actions = a.findChildren<QAction *>();
+    const auto prefs = std::find_if(actions.cbegin(), actions.cend(),
+                                    [](QAction *action) { return action->menuRole() == QAction::PreferencesRole; });
+    QVERIFY(prefs != actions.cend());
+    (*prefs)->trigger();
+    auto *dialog = a.findChild<QDialog *>(u"preferencesDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QCheckBox *>(u"offlineCheck"_s)->isChecked()); // the preference, not the flag
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(toggleA->isChecked() && toggleB->isChecked());
+
+    // Closing a window does not turn --offline into the preference.
+    a.show();
+    QVERIFY(a.close());
+    QCOMPARE(QSettings().value(u"preview/offline"_s, false).toBool(), false);
+    QCOMPARE(Preferences::load().offlineByDefault, false);
+
+    // View ▸ Offline Preview in one window switches every window, and is remembered.
+    toggleB->trigger();
+    QVERIFY(!toggleA->isChecked() && !toggleB->isChecked());
+    QCOMPARE(a.preview()->embedMode(), EmbedMode::Live);
+    QCOMPARE(b.preview()->embedMode(), EmbedMode::Live);
+    QCOMPARE(Preferences::load().offlineByDefault, false);
+    toggleA->trigger();
+    QVERIFY(toggleA->isChecked() && toggleB->isChecked());
+    QCOMPARE(b.preview()->embedMode(), EmbedMode::Offline);
+    QCOMPARE(Preferences::load().offlineByDefault, true);
+    MainWindow later;
+    QCOMPARE(later.preview()->embedMode(), EmbedMode::Offline);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "imagespanel.h"
 
+#include "preview/previewinterceptor.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QDateTime>
@@ -513,8 +515,15 @@ void ImagesPanel::setRemoteThumbnailsAllowed(bool allowed)
     if (m_remoteAllowed == allowed)
         return;
     m_remoteAllowed = allowed;
-    if (allowed)
+    if (allowed) {
         rebuild();
+    } else if (m_network) {
+        // Offline from now on (issue #21): what is still downloading stops, and is fetched
+        // again once the preview is online (the reply's handler forgets it).
+        const QList<QNetworkReply *> replies = m_network->findChildren<QNetworkReply *>();
+        for (QNetworkReply *reply : replies)
+            reply->abort();
+    }
 }
 
 QImage ImagesPanel::thumbnailFor(const PostImage &image)
@@ -523,7 +532,15 @@ QImage ImagesPanel::thumbnailFor(const PostImage &image)
     if (image.status == PostImage::Status::Found) {
         const QFileInfo info(image.filePath);
         key = image.filePath + u'@' + QString::number(info.lastModified().toMSecsSinceEpoch());
-    } else if (image.status == PostImage::Status::Remote && m_remoteAllowed) {
+    } else if (image.status == PostImage::Status::Remote) {
+        // Only what the preview itself would load (issue #21): http(s) while online, data:
+        // always, and never file: (which QNetworkAccessManager would read from the disk, the
+        // preview never) or any other scheme.
+        const QUrl url(image.url.startsWith(u"//"_s) ? u"https:"_s + image.url : image.url);
+        const QString scheme = url.scheme();
+        if (!(scheme == u"http" || scheme == u"https" || scheme == u"data")
+            || !PreviewInterceptor::allows(url, !m_remoteAllowed))
+            return {};
         key = image.url;
     } else {
         return {};
@@ -545,8 +562,11 @@ QImage ImagesPanel::thumbnailFor(const PostImage &image)
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
         reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError)
+        if (reply->error() != QNetworkReply::NoError) {
+            if (!m_remoteAllowed)
+                m_thumbnails.remove(key); // stopped by going offline: try again once online
             return;
+        }
         decodeOnPool(key, QString(), reply->read(32 * 1024 * 1024));
     });
     return {};

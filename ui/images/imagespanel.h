@@ -27,7 +27,9 @@ namespace frontmark {
  * whose caption Hugo would merge into the image's paragraph are flagged with a fix.
  *
  * Thumbnails are decoded on a worker thread and cached by file and modification time;
- * remote images are fetched only when remote thumbnails are allowed (online preview).
+ * remote images are fetched only when remote thumbnails are allowed (online preview), and
+ * only what the preview itself would load (PreviewInterceptor::allows(): http(s) and data:,
+ * never a file: URL, issue #21).
  * Its texts follow the interface language (issue #7) without touching the rows' data, the
  * selection or what the writer is typing. UI thread only.
  */
@@ -51,7 +53,8 @@ public:
     /// The selected row, -1 if none.
     int currentRow() const;
 
-    /// Remote thumbnails are fetched only when allowed (not in offline preview).
+    /// Remote thumbnails are fetched only when allowed (not in offline preview); disallowing
+    /// stops the downloads under way.
     void setRemoteThumbnailsAllowed(bool allowed);
 
     QTreeWidget *view() const { return m_view; }

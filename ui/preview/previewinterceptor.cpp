@@ -6,12 +6,17 @@ using namespace Qt::StringLiterals;
 
 namespace frontmark {
 
-void PreviewInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
+bool PreviewInterceptor::allows(const QUrl &url, bool offline)
 {
-    const QString scheme = info.requestUrl().scheme();
+    const QString scheme = url.scheme();
     const bool remote = scheme == u"https" || scheme == u"http" || scheme == u"wss" || scheme == u"ws";
     const bool ours = scheme == QStringView(PreviewScheme) || scheme == u"data" || scheme == u"blob";
-    if (ours || (remote && !m_offline))
+    return ours || (remote && !offline);
+}
+
+void PreviewInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
+    if (allows(info.requestUrl(), m_offline))
         return;
     info.block(true);
     Q_EMIT requestBlocked(info.requestUrl());
