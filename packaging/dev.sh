@@ -188,6 +188,7 @@ case "$cmd" in
             -DFRONTMARK_FUZZ=ON -DFRONTMARK_BUILD_UI=OFF -DFRONTMARK_WERROR=OFF
         seeds="$(mktemp -d)"
         cp "$ROOT"/../shared/corpus/posts/*.md "$ROOT"/resources/sample-site/content/posts/*.md "$seeds"/ 2>/dev/null || true
+        python3 "$ROOT"/tests/fuzz/crafted_seeds.py "$seeds"
         export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
         export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
         "$ROOT/build-fuzz/tests/fuzz/fuzz_render" -max_total_time="${2:-60}" -timeout=10 -rss_limit_mb=2048 \

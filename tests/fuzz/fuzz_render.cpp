@@ -3,6 +3,7 @@
 // No crash, no hang, no leak. Run: packaging/dev.sh fuzz [SECONDS]
 
 #include "document/postfile.h"
+#include "images/postimages.h"
 #include "render/markdownrenderer.h"
 
 #include <cstddef>
@@ -26,7 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)copy.frontMatter().setValue(QStringLiteral("title"), Value(QStringLiteral("t \"x\": y")));
         (void)copy.frontMatter().remove(QStringLiteral("draft"));
         options.bodyFirstLine = post.value().bodyFirstLine();
-        (void)renderer.render(QString::fromUtf8(post.value().body()), options);
+        const QString body = QString::fromUtf8(post.value().body());
+        (void)renderer.render(body, options);
+        (void)imageLimitWarnings(findImages(body, options), options.postPath); // issue #21
     } else {
         (void)renderer.render(QString::fromUtf8(bytes), options);
     }

@@ -6,6 +6,9 @@
 // then fails one test with a message instead of taking the whole run (or the CI machine) down.
 
 #include "document/postfile.h"
+#include "images/postimages.h"
+#include "render/markdownrenderer.h"
+#include "render/tablelimits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -213,6 +217,9 @@ private Q_SLOTS:
     void oversizedFileIsRefusedWithoutReadingIt();
     void oversizedBytesAreRefused();
     void randomGarbageNeverCrashes();
+    void craftedBodiesAreBounded_data();
+    void craftedBodiesAreBounded();
+    void tableLimitKeepsTextAsWritten();
 };
 
 // ---- encoding ---------------------------------------------------------------------------
@@ -728,6 +735,113 @@ void TestBadInput::randomGarbageNeverCrashes()
             QVERIFY2(!post.frontMatter().contains(u"title"_s), row.constData());
     }
     qInfo("random garbage: %d of 2000 loaded, %d with valid front matter, %d took a new title", loaded, valid, edited);
+}
+
+// ---- crafted bodies (issue #21) ----------------------------------------------------------
+
+namespace {
+
+QString tableRows(int columns, int rows)
+{
+    QString out = u"|"_s;
+    for (int c = 0; c < columns; ++c)
+        out += u"c%1|"_s.arg(c);
+    out += u"\n|"_s + u"-|"_s.repeated(columns) + u'\n';
+    const QString row = u"|"_s + u"v|"_s.repeated(columns) + u'\n';
+    return out + row.repeated(rows);
+}
+
+} // namespace
+
+void TestBadInput::craftedBodiesAreBounded_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("code");       // the diagnostic the bound gives (render or images)
+    QTest::addColumn<int>("line");           // where it is
+    QTest::addColumn<qsizetype>("images");   // what findImages() lists
+    QTest::addColumn<bool>("table");         // the HTML still has a <table>
+
+    // 600 KB: took 11-12 GB in `images` and `publish` (a copy of the inner text per call).
+    QTest::newRow("20,000 nested figures")
+        << (u"{{< figure >}}\n"_s.repeated(20000) + u"{{< /figure >}}\n"_s.repeated(20000)) << u"too-many-images"_s
+        << int(kMaxImages) << kMaxImages << false;
+    // 2 MB in the issue: over 60 s in cmark-gfm 0.29.0.gfm.6 (a row of n cells costs n²).
+    QTest::newRow("table 20,000 columns wide") << tableRows(20000, 10) << u"table-too-large"_s << 1 << qsizetype(0) << false;
+    // 200 KB asking cmark-gfm for 10^8 padding cells: past 6 GB.
+    QTest::newRow("1,000 columns over 100,000 short rows")
+        << (tableRows(1000, 0) + u"x\n"_s.repeated(100000)) << u"table-too-large"_s << 1 << qsizetype(0) << false;
+    // Over 60 s in `images` and `publish`: one file look-up per image, and more.
+    QString references;
+    QString definitions;
+    for (int i = 0; i < 50000; ++i) {
+        references += u"![img %1][r%1]\n\n"_s.arg(i);
+        definitions += u"[r%1]: /images/r%1.jpg\n"_s.arg(i);
+    }
+    QTest::newRow("50,000 reference images") << references + definitions << u"too-many-images"_s
+                                             << int(2 * kMaxImages - 1) << kMaxImages << false;
+}
+
+void TestBadInput::craftedBodiesAreBounded()
+{
+    // 512 MB: the nested figures alone took more than 20 times that before.
+    if (!inChild())
+        return verifyInChild(120000, 512);
+
+    QFETCH(QString, body);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(qsizetype, images);
+    QFETCH(bool, table);
+    RenderOptions options;
+    options.postPath = u"/nonexistent/crafted.md"_s;
+
+    const QList<PostImage> found = findImages(body, options);
+    QCOMPARE(found.size(), images);
+    const RenderResult rendered = MarkdownRenderer().render(body, options);
+    // Bounded output: no more than a few times the text (the text itself, or a few tags).
+    QVERIFY2(rendered.html.size() <= 4 * body.size(), qPrintable(QString::number(rendered.html.size())));
+    QCOMPARE(rendered.html.contains(u"<table"_s), table);
+
+    Diagnostics diagnostics = rendered.diagnostics + imageLimitWarnings(found, options.postPath);
+    // At most one per image looked up (a missing file), and a few more.
+    QVERIFY2(diagnostics.size() <= kMaxImages + 10, qPrintable(QString::number(diagnostics.size())));
+    const auto hit = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) { return d.code == code; });
+    QVERIFY2(hit != diagnostics.cend(), qPrintable(code));
+    QCOMPARE(hit->line, line);
+    QCOMPARE(hit->file, options.postPath);
+    QVERIFY(!hit->message.isEmpty());
+}
+
+void TestBadInput::tableLimitKeepsTextAsWritten()
+{
+    // At the limit a table is a table; one column more and it is its text, as written (the
+    // backslash that stops cmark-gfm escapes a "|", so it does not show).
+    const MarkdownRenderer renderer;
+    RenderOptions options;
+    options.bodyFirstLine = 5;
+    const QString atLimitBody = u"Intro\n\n"_s + tableRows(kMaxTableColumns, 2);
+    const RenderResult atLimit = renderer.render(atLimitBody, options);
+    QVERIFY(atLimit.html.contains(u"<table>"_s));
+    QVERIFY(atLimit.diagnostics.isEmpty());
+
+    const QString wide = u"Intro\n\n"_s + tableRows(kMaxTableColumns + 1, 2);
+    const RenderResult over = renderer.render(wide, options);
+    QVERIFY(!over.html.contains(u"<table"_s));
+    QVERIFY(!over.html.contains(u'\\'));
+    QVERIFY(over.html.contains(u"|-|-|"_s));
+    QCOMPARE(over.diagnostics.size(), 1);
+    QCOMPARE(over.diagnostics[0].code, u"table-too-large"_s);
+    QCOMPARE(over.diagnostics[0].line, 7); // the header row: body line 3
+    QVERIFY(over.diagnostics[0].message.contains(QString::number(kMaxTableColumns + 1)));
+
+    // A table in a block quote is bounded too; the text outside tables is untouched.
+    QString quoted = tableRows(kMaxTableColumns + 1, 1);
+    quoted.replace(u'\n', u"\n> "_s);
+    QString markdown = u"> "_s + quoted;
+    const Diagnostics d = limitTables(markdown, {1, 2, 3, 4}, u"q.md"_s);
+    QCOMPARE(d.size(), 1);
+    QCOMPARE(markdown.size(), quoted.size() + 3);
+    QVERIFY(markdown.contains(u"\n> \\|-|"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -250,6 +250,8 @@ QList<TreeImage> parseImages(const QByteArray &utf8, const MarkupSettings &marku
                 describeParagraph(image, block, t);
         }
         out.append(t);
+        if (out.size() >= kMaxImages)
+            break; // issue #21: the rest are neither listed nor looked up
     }
     cmark_iter_free(it);
     cmark_node_free(root);
@@ -512,7 +514,7 @@ QList<PostImage> findImages(QStringView body, const RenderOptions &options)
         hidden.append(tag->range);
         if (call.name == u"highlight" && !call.inner.isEmpty())
             hidden.append({tag->range.end(), call.inner.size()});
-        if (call.name == u"figure")
+        if (call.name == u"figure" && figures.size() < kMaxImages)
             figures.append(figureImage(body, *tag));
     }
     std::sort(hidden.begin(), hidden.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
@@ -542,6 +544,10 @@ QList<PostImage> findImages(QStringView body, const RenderOptions &options)
     }
     out += figures;
     std::sort(out.begin(), out.end(), [](const PostImage &a, const PostImage &b) { return a.source.start < b.source.start; });
+    // The first kMaxImages in document order (each kind was cut at that many already): the
+    // file look-ups below are the costly part, one per image (issue #21).
+    if (out.size() > kMaxImages)
+        out.resize(kMaxImages);
 
     for (PostImage &image : out) {
         if (!Site::isLocalUrl(image.url)) {
@@ -568,6 +574,17 @@ Diagnostics mergedCaptionWarnings(const QList<PostImage> &images, const QString 
                               file, image.line + 1, 1, u"merged-caption"_s, image.url});
     }
     return out;
+}
+
+Diagnostics imageLimitWarnings(const QList<PostImage> &images, const QString &file)
+{
+    if (images.size() < kMaxImages)
+        return {};
+    const PostImage &last = images.constLast();
+    return {Diagnostic{Diagnostic::Severity::Warning,
+                       QCoreApplication::translate("frontmark::Images", "This post has %1 or more images; Frontmark lists and checks only the first %1, up to this one. Split the post to check the rest.")
+                           .arg(kMaxImages),
+                       file, last.line, last.column, u"too-many-images"_s, last.url}};
 }
 
 QString statusName(PostImage::Status status)

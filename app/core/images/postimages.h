@@ -80,10 +80,19 @@ struct PostImage {
  * options.bodyFirstLine. A caption paragraph or merged line is one source line of at most
  * 300 display columns (a CJK character counts two) holding only text, emphasis, code spans
  * and links, not starting with a shortcode; a Title caption is the title as plain text.
- * Linear in the body's length. Total: never fails. Pure; any thread (cmark-gfm parses are
- * serialised with the renderer's).
+ * At most kMaxImages images. Linear in the body's length. Total: never fails. Pure; any
+ * thread (cmark-gfm parses are serialised with the renderer's).
  */
 QList<PostImage> findImages(QStringView body, const RenderOptions &options);
+
+/// findImages() lists (and looks up the files of) at most this many images, the first in
+/// document order: each costs file system look-ups, and a crafted post of 50,000 reference
+/// images took over a minute to publish (issue #21). A real post has a few dozen.
+constexpr qsizetype kMaxImages = 10000;
+
+/// A warning when `images` (as findImages() listed them) reached kMaxImages, located at the
+/// last one listed, code "too-many-images"; else nothing.
+Diagnostics imageLimitWarnings(const QList<PostImage> &images, const QString &file);
 
 /// A warning for each image whose caption line sits directly under it (Hugo renders image and
 /// caption as one paragraph), located at the caption's line in `file` (lines as the images

@@ -8,9 +8,11 @@
 #include "markdownrenderer.h"
 
 #include "document/textutil.h"
+#include "images/postimages.h"
 #include "render/cmark_p.h"
 #include "render/definitionlists.h"
 #include "render/shortcodes.h"
+#include "render/tablelimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -607,6 +609,10 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             if (url.isEmpty() || !Site::isLocalUrl(url) || url.startsWith(u'#'))
                 continue;
             auto found = exists.find(url);
+            // Past kMaxImages distinct files the look-ups stop, as findImages() stops listing
+            // (which reports it): each costs a few system calls (issue #21).
+            if (found == exists.end() && exists.size() >= kMaxImages)
+                continue;
             if (found == exists.end())
                 found = exists.insert(url, options.site.resolveLocal(url, options.postPath).has_value());
             if (!found.value()) {
@@ -646,8 +652,11 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
     ShortcodeContext context;
     context.options = &options;
     context.markdownify = [&markup](const QString &md, bool inlineOnly) {
+        QString fragment = md;
+        if (markup.table)
+            (void)limitTables(fragment, {}, {}); // the page's own pass reports on tables
         QMutexLocker lock(&cmarkMutex());
-        Document doc(md.toUtf8(), markup);
+        Document doc(fragment.toUtf8(), markup);
         QString html = polishBlockHtml(doc.renderHtml(doc.root()));
         if (inlineOnly) {
             // Hugo's markdownify drops the <p> around a single paragraph.
@@ -660,8 +669,10 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
     ShortcodeExpansion expansion = expandShortcodes(body, context);
     result.diagnostics = expansion.diagnostics;
     removeSummaryDivider(expansion.markdown);
-    if (markup.table)
+    if (markup.table) {
         unindentTableRows(expansion.markdown);
+        result.diagnostics += limitTables(expansion.markdown, expansion.sourceLines, options.postPath);
+    }
     if (markup.definitionList) {
         // Each list becomes one more placeholder, substituted with the shortcodes' outputs.
         const qsizetype first = expansion.placeholderHtml.size();

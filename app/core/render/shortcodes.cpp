@@ -877,7 +877,7 @@ QList<ShortcodeCall> Expander::calls() const
         }
         c.paired = t.match >= 0 || t.selfClosing;
         if (t.match >= 0)
-            c.inner = m_body.sliced(t.end, m_tokens[std::size_t(t.match)].begin - t.end).toString();
+            c.inner = m_body.sliced(t.end, m_tokens[std::size_t(t.match)].begin - t.end);
         c.line = t.call.line;
         c.column = t.call.column;
         out.append(c);
