@@ -585,7 +585,7 @@ int MainWindow::bodyFirstLine() const
 void MainWindow::onRendered(quint64 revision, const RenderResult &result)
 {
     m_preview->showRender(revision, result);
-    m_renderProblems = result.diagnostics;
+    m_renderProblems = validator::reviewRender(result.diagnostics, m_options.site);
     updateProblems();
     m_stats = result.stats;
     m_hasStats = true;

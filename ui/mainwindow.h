@@ -200,7 +200,7 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QToolButton *m_problemsButton = nullptr;
     QList<Diagnostic> m_renderProblems; // the newest render's, in editor lines
-    QList<Diagnostic> m_imageProblems;  // merged captions, from the newest image list
+    QList<Diagnostic> m_imageProblems;  // imageProblems() of the newest image list
     ImagesPanel *m_images = nullptr;
     std::map<quint64, ImageJob> m_imageJobs; // images being copied into the site, by job number
     quint64 m_imageJobCount = 0;

@@ -77,9 +77,9 @@ void MainWindow::createImagesDock()
             return; // an older text's ranges would patch the wrong place
         if (m_imagesDock->isVisible())
             m_images->setImages(images);
-        const Diagnostics merged = mergedCaptionWarnings(images, QString());
-        if (merged.size() != m_imageProblems.size() || !merged.isEmpty()) {
-            m_imageProblems = merged;
+        const Diagnostics problems = imageProblems(images, QString());
+        if (problems.size() != m_imageProblems.size() || !problems.isEmpty()) {
+            m_imageProblems = problems;
             updateProblems();
         }
     });

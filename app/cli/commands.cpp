@@ -35,7 +35,10 @@ const QString kUsage = u"Usage: frontmark-cli <command> [options]\n"
                        "  images FILE [--site DIR] [--json]\n"
                        "                            list the post's images with alt text, caption and status\n"
                        "\n"
-                       "Exit status: 0 clean, 1 problems found, 2 could not run.\n"_s;
+                       "Exit status, the same for every command:\n"
+                       "  0  clean (warnings allowed)\n"
+                       "  1  problems found: an error in a post, or a post that does not parse\n"
+                       "  2  could not run: bad usage, a file that cannot be read, a site that does not load\n"_s;
 
 // Parses options shared by commands; returns false (after printing) on bad usage.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
@@ -76,6 +79,23 @@ QJsonValue toJson(const Value &v)
 
 } // namespace
 
+int exitCodeFor(const Error &loadError)
+{
+    return loadError.kind == Error::Kind::Io ? CouldNotRun : Problems;
+}
+
+int frontMatterStatus(const QString &file, const PostFile &post, QTextStream &err)
+{
+    const std::optional<Error> &e = post.frontMatter().error();
+    if (!e)
+        return Clean;
+    Error located = *e;
+    if (located.file.isEmpty())
+        located.file = file;
+    err << located.toString() << u"\n"_s;
+    return Problems;
+}
+
 int check(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -93,27 +113,39 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
     bool errors = false;
     bool couldNotRun = false;
     QJsonArray all;
+    const auto report = [&](const Diagnostic &d) {
+        errors = errors || d.isError();
+        if (parser.isSet(json)) {
+            all.append(QJsonObject{{u"file"_s, d.file},
+                                   {u"line"_s, d.line},
+                                   {u"column"_s, d.column},
+                                   {u"severity"_s, d.isError() ? u"error"_s : u"warning"_s},
+                                   {u"message"_s, d.message}});
+        } else {
+            out << d.toString() << u"\n"_s;
+        }
+    };
     for (const QString &file : files) {
-        const QFileInfo info(file);
-        if (!info.exists() || !info.isFile() || !info.isReadable()) {
-            err << file << u": error: "_s
-                << (info.exists() ? (info.isFile() ? u"cannot be read."_s : u"is not a file."_s) : u"no such file."_s)
-                << u"\n"_s;
+        // The same checks as Publish and the Problems panel (validator::checkDocument).
+        const auto loaded = PostFile::load(file);
+        if (!loaded.ok()) {
+            Error e = loaded.error();
+            if (exitCodeFor(e) == CouldNotRun) {
+                err << (e.file.isEmpty() ? file : e.file) << u": error: "_s << e.message << u"\n"_s;
+                couldNotRun = true;
+                continue;
+            }
+            report(Diagnostic{Diagnostic::Severity::Error, e.message, e.file.isEmpty() ? file : e.file, e.line, e.column});
+            continue;
+        }
+        const std::optional<RenderOptions> options = renderOptionsFor(file, loaded.value(), QString(), err);
+        if (!options) {
             couldNotRun = true;
             continue;
         }
-        const Diagnostics diags = validator::checkFile(file);
-        for (const Diagnostic &d : diags) {
-            errors = errors || d.isError();
-            if (parser.isSet(json)) {
-                all.append(QJsonObject{{u"file"_s, d.file},
-                                       {u"line"_s, d.line},
-                                       {u"column"_s, d.column},
-                                       {u"severity"_s, d.isError() ? u"error"_s : u"warning"_s},
-                                       {u"message"_s, d.message}});
-            } else {
-                out << d.toString() << u"\n"_s;
-            }
+        for (Diagnostic d : validator::checkDocument(loaded.value(), *options)) {
+            d.file = file;
+            report(d);
         }
     }
     if (parser.isSet(json))
@@ -140,7 +172,7 @@ int get(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto post = PostFile::load(pos[0]);
     if (!post.ok()) {
         err << post.error().toString() << u"\n"_s;
-        return post.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+        return exitCodeFor(post.error());
     }
     const FrontMatter &fm = post.value().frontMatter();
     if (!fm.isValid()) {
@@ -201,7 +233,7 @@ int set(const QStringList &args, QTextStream &out, QTextStream &err)
     auto loaded = PostFile::load(file);
     if (!loaded.ok()) {
         err << loaded.error().toString() << u"\n"_s;
-        return loaded.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+        return exitCodeFor(loaded.error());
     }
     PostFile post = std::move(loaded).value();
     FrontMatter &fm = post.frontMatter();
@@ -258,7 +290,7 @@ int render(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto post = PostFile::load(file);
     if (!post.ok()) {
         err << post.error().toString() << u"\n"_s;
-        return post.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+        return exitCodeFor(post.error());
     }
     RenderOptions options;
     const QString version = parser.value(versionOpt);
@@ -283,7 +315,7 @@ int render(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const Diagnostic &d : result.diagnostics)
             err << d.toString() << u"\n"_s;
     }
-    return Clean;
+    return frontMatterStatus(file, post.value(), err);
 }
 
 std::optional<RenderOptions> renderOptionsFor(const QString &file, const PostFile &post, const QString &siteDir,

@@ -10,8 +10,18 @@
 
 namespace frontmark::cli {
 
-/// Exit codes shared by every command.
+/// Exit codes shared by every command (issue #21: one contract, written in --help):
+/// 0 clean (warnings allowed); 1 problems found in a post (an error, or a post that does not
+/// parse); 2 could not run (bad usage, a file that cannot be read, a site that does not load).
 enum ExitCode { Clean = 0, Problems = 1, CouldNotRun = 2 };
+
+/// The exit code for a post that did not load: CouldNotRun when it could not be read (I/O:
+/// missing, a folder, no permission, a symlink loop), Problems when its content is the problem.
+int exitCodeFor(const Error &loadError);
+
+/// For a command that did its work on a loaded post: Problems (after printing the located
+/// error to `err`) when the post's front matter does not parse, else Clean.
+int frontMatterStatus(const QString &file, const PostFile &post, QTextStream &err);
 
 /**
  * The `frontmark-cli` commands. Each takes its own arguments (after the command name),

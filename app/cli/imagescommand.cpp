@@ -53,7 +53,8 @@ QString captionSourceName(PostImage::CaptionSource source)
 
 // `images FILE [--site DIR] [--json]`: the post's images in order, as the images panel lists
 // them: file:line:column, status, URL, alt text and caption (with where the caption comes
-// from). 0 listed (whatever the images' state), 2 bad usage or unreadable post.
+// from). 0 listed (whatever the images' state), 1 a post that does not load, 2 bad usage or an
+// unreadable post (exitCodeFor).
 int images(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -74,7 +75,7 @@ int images(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto post = PostFile::load(file);
     if (!post.ok()) {
         err << post.error().toString() << u"\n"_s;
-        return CouldNotRun;
+        return exitCodeFor(post.error());
     }
     const std::optional<RenderOptions> options = renderOptionsFor(file, post.value(), parser.value(siteOption), err);
     if (!options)
@@ -99,7 +100,7 @@ int images(const QStringList &args, QTextStream &out, QTextStream &err)
             });
         }
         out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
-        return Clean;
+        return frontMatterStatus(file, post.value(), err);
     }
     for (const PostImage &image : found) {
         out << file << u':' << image.line << u':' << image.column << u": "_s << statusName(image.status) << u' '
@@ -110,7 +111,7 @@ int images(const QStringList &args, QTextStream &out, QTextStream &err)
         if (image.mergedCaption)
             out << u"    warning: the caption line is directly under the image; Hugo renders both in one paragraph\n"_s;
     }
-    return Clean;
+    return frontMatterStatus(file, post.value(), err);
 }
 
 } // namespace frontmark::cli

@@ -61,7 +61,7 @@ int publish(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto post = PostFile::load(path);
     if (!post.ok()) {
         err << post.error().toString() << u"\n"_s;
-        return post.error().kind == Error::Kind::Io ? CouldNotRun : Problems;
+        return exitCodeFor(post.error());
     }
 
     publisher::Options options;

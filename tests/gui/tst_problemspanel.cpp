@@ -72,18 +72,19 @@ void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
     QVERIFY(w.openFile(path));
     w.show();
     ProblemsPanel *panel = w.problemsPanel();
-    // The future date (front matter), the missing image and the unknown shortcode (body).
-    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"3:1 warning"_s, u"7:9 warning"_s, u"9:1 warning"_s}), 20000);
+    // The missing image and the unknown shortcode (body) are errors, as Publish judges them
+    // (issue #21: the panel says what Publish says); the future date (front matter) warns.
+    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"7:9 error"_s, u"9:1 error"_s, u"3:1 warning"_s}), 20000);
     auto *button = w.findChild<QToolButton *>(u"problemsButton"_s);
     QVERIFY(button);
-    QCOMPARE(button->text(), u"0 errors, 3 warnings"_s);
+    QCOMPARE(button->text(), u"2 errors, 1 warning"_s);
 
     // The button opens the panel; activating the image row moves the editor to it.
     auto *dock = w.findChild<QDockWidget *>(u"problemsDock"_s);
     QVERIFY(!dock->isVisible());
     button->click();
     QVERIFY(dock->isVisible());
-    QTreeWidgetItem *imageRow = panel->view()->topLevelItem(1);
+    QTreeWidgetItem *imageRow = panel->view()->topLevelItem(0);
     QCOMPARE(imageRow->text(0), u"7:9"_s);
     Q_EMIT panel->view()->itemActivated(imageRow, 0);
     QCOMPARE(w.editor()->textCursor().block().text(), u"![gone](/images/nope.jpg)"_s);
@@ -93,8 +94,23 @@ void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
     QCOMPARE(c.block().text(), u"{{< nosuch >}}"_s);
     c.select(QTextCursor::BlockUnderCursor);
     c.removeSelectedText();
-    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"3:1 warning"_s, u"7:9 warning"_s}), 20000);
-    QCOMPARE(button->text(), u"0 errors, 2 warnings"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(panel), (QStringList{u"7:9 error"_s, u"3:1 warning"_s}), 20000);
+    QCOMPARE(button->text(), u"1 error, 1 warning"_s);
+
+    // An image whose path leaves the site is an error at its place, as check and Publish say.
+    QTextCursor end(w.editor()->document());
+    end.movePosition(QTextCursor::End);
+    end.insertText(u"\n![out](/../../../etc/passwd.png)\n"_s);
+    const int outLine = w.editor()->document()->find(u"![out]"_s).blockNumber() + 6; // body starts at file line 6
+    const auto leavingRow = [panel] {
+        for (int i = 0; i < panel->view()->topLevelItemCount(); ++i) {
+            if (panel->view()->topLevelItem(i)->text(1).contains(u"leaves the site"_s))
+                return panel->view()->topLevelItem(i)->text(0);
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(leavingRow(), QString::number(outLine) + u":1"_s, 20000);
+    QVERIFY(rows(panel).contains(QString::number(outLine) + u":1 error"_s));
 }
 
 void TestProblemsPanel::headersFollowTheLanguageKeepingTheRows()

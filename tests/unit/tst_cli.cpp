@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "document/postfile.h"
 #include "testutil.h"
+#include "../testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,12 +146,14 @@ QString TestCli::write(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+// The sample post in a copy of its site, so its images are there (check reports missing ones).
 QString TestCli::copyOfSample()
 {
-    const QByteArray bytes = readFile(samplePost());
-    if (bytes.isEmpty())
-        qFatal("cannot read the sample post %s", qPrintable(samplePost()));
-    return write(u"post.md"_s, bytes);
+    const QString site = m_dir->filePath(u"site"_s);
+    const QString sampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR) + u"/resources/sample-site"_s;
+    if (!QFileInfo::exists(site) && !frontmark::test::copyTree(sampleSite, site))
+        qFatal("cannot copy the sample site %s", qPrintable(sampleSite));
+    return site + u"/content/posts/"_s + QFileInfo(samplePost()).fileName();
 }
 
 // ---- check ------------------------------------------------------------------------------
@@ -166,7 +169,7 @@ void TestCli::checkCleanPostPrintsNothing()
 
 void TestCli::checkBadPostPrintsLocatedErrors()
 {
-    const QString path = write(u"bad.md"_s, "---\ntitle: [a, b]\ndraft: maybe\n---\nBody\n"_ba);
+    const QString path = write(u"bad.md"_s, "---\ntitle: [a, b]\ndraft: maybe\ndate: 2025-01-01\n---\nBody\n"_ba);
     const CliRun r = runCli({u"check"_s, path});
     QVERIFY2(r.code == cli::Problems, qPrintable(describe(r)));
     QVERIFY2(r.out.endsWith(u'\n'), qPrintable(describe(r)));
@@ -177,7 +180,7 @@ void TestCli::checkBadPostPrintsLocatedErrors()
         QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
     QVERIFY2(lines[0].startsWith(path + u":2:1: error: "_s), qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(path + u":3:1: error: "_s), qPrintable(lines[1]));
-    QCOMPARE(readFile(path), "---\ntitle: [a, b]\ndraft: maybe\n---\nBody\n"_ba); // check never writes
+    QCOMPARE(readFile(path), "---\ntitle: [a, b]\ndraft: maybe\ndate: 2025-01-01\n---\nBody\n"_ba); // check never writes
 }
 
 void TestCli::checkJsonIsAnArrayOfProblems()

@@ -77,6 +77,8 @@ QString statusText(PostImage::Status status)
         return ImagesPanel::tr("Missing");
     case PostImage::Status::Remote:
         return ImagesPanel::tr("Remote");
+    case PostImage::Status::OutsideSite:
+        return ImagesPanel::tr("Leaves the site");
     }
     return {};
 }
@@ -317,11 +319,14 @@ void ImagesPanel::fillItemTexts(QTreeWidgetItem *item, int row)
     QString status = statusText(image.status);
     if (image.mergedCaption)
         status = image.status == PostImage::Status::Found ? tr("Caption merged") : tr("%1 · caption merged").arg(status);
-    const bool problem = image.status == PostImage::Status::Missing || image.mergedCaption;
+    const bool problem = image.status == PostImage::Status::Missing || image.status == PostImage::Status::OutsideSite
+                         || image.mergedCaption;
     item->setText(StatusColumn, (problem ? u"⚠ "_s : image.status == PostImage::Status::Found ? u"✓ "_s : u"☁ "_s) + status);
     item->setForeground(StatusColumn, problem ? QBrush(QColor(0xd0, 0x3a, 0x1f)) : palette().brush(QPalette::Text));
     item->setToolTip(StatusColumn, image.status == PostImage::Status::Missing
                                        ? tr("No file for “%1” in the site's static or content folders").arg(image.url)
+                                       : image.status == PostImage::Status::OutsideSite
+                                       ? tr("“%1” climbs above the site's root: nothing outside the site is shown or copied").arg(image.url)
                                        : (image.mergedCaption ? tr("Hugo renders the caption in the image's paragraph")
                                                               : statusText(image.status)));
 }
@@ -353,7 +358,8 @@ QIcon ImagesPanel::placeholderIcon(PostImage::Status status) const
     canvas.setDevicePixelRatio(devicePixelRatioF());
     canvas.fill(Qt::transparent);
     if (status != PostImage::Status::Found) {
-        const QIcon sign = style()->standardIcon(status == PostImage::Status::Missing ? QStyle::SP_MessageBoxWarning
+        const bool bad = status == PostImage::Status::Missing || status == PostImage::Status::OutsideSite;
+        const QIcon sign = style()->standardIcon(bad ? QStyle::SP_MessageBoxWarning
                                                                                        : QStyle::SP_DriveNetIcon);
         QPainter painter(&canvas);
         const QSize small(16, 16);
@@ -421,6 +427,8 @@ void ImagesPanel::showDetailTexts()
         where += u"<br>"_s + tr("File: %1").arg(image->filePath.toHtmlEscaped());
     else if (image->status == PostImage::Status::Missing)
         where += u"<br>"_s + tr("Not in the site's static or content folders: the published page will show it broken.");
+    else if (image->status == PostImage::Status::OutsideSite)
+        where += u"<br>"_s + tr("This path leaves the site: its “..” climbs above the site's root.");
     else
         where += u"<br>"_s + tr("Remote image");
     where += u"<br>"_s + tr("Line %1").arg(image->line);

@@ -2,6 +2,7 @@
 
 #include "publish/safewrite.h"
 #include "text/slug.h"
+#include "util/confinedpath.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -313,6 +314,15 @@ Result<Imported> importImage(const Site &site, const QString &postPath, const Re
     } else {
         folder = QFileInfo(postPath).absolutePath() + u"/images"_s;
         urlFolder = u"images/"_s;
+    }
+
+    // The pattern was checked for "..", but a symlinked folder in static/ could still lead out.
+    const QString base = inSite ? (site.staticDirs().isEmpty() ? site.root() + u"/static"_s : site.staticDirs().first())
+                                : QFileInfo(postPath).absolutePath();
+    // (The file itself may be taken by anything, a link too: the numbered names below handle it.)
+    if (const QString below = QDir(base).relativeFilePath(folder); below != u"."_s) {
+        if (const Result<QString> inside = confinedPath(base, below); !inside.ok())
+            return inside.error();
     }
 
     QStringList created;

@@ -4,6 +4,7 @@
 #include "images/imagesyntax_p.h"
 #include "render/cmark_p.h"
 #include "render/shortcodes.h"
+#include "util/confinedpath.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -549,9 +550,12 @@ QList<PostImage> findImages(QStringView body, const RenderOptions &options)
     if (out.size() > kMaxImages)
         out.resize(kMaxImages);
 
+    const QString pagePath = options.site.permalinkPath(options.postPath, options.frontMatter);
     for (PostImage &image : out) {
         if (!Site::isLocalUrl(image.url)) {
             image.status = PostImage::Status::Remote;
+        } else if (!siteUrlPath(image.url, pagePath)) {
+            image.status = PostImage::Status::OutsideSite;
         } else if (const std::optional<QString> file = options.site.resolveLocal(image.url, options.postPath)) {
             image.status = PostImage::Status::Found;
             image.filePath = *file;
@@ -587,12 +591,30 @@ Diagnostics imageLimitWarnings(const QList<PostImage> &images, const QString &fi
                        file, last.line, last.column, u"too-many-images"_s, last.url}};
 }
 
+Diagnostics imageProblems(const QList<PostImage> &images, const QString &file)
+{
+    Diagnostics out;
+    for (const PostImage &image : images) {
+        if (image.status != PostImage::Status::OutsideSite)
+            continue;
+        out.append(Diagnostic{Diagnostic::Severity::Error,
+                              QCoreApplication::translate("frontmark::Images", "The image path “%1” leaves the site (its “..” climbs above the site's root); "
+                                  "link a file inside the site, such as “/images/…”.").arg(image.url),
+                              file, image.line, image.column, u"path-leaves-site"_s, image.url});
+    }
+    out += mergedCaptionWarnings(images, file);
+    out += imageLimitWarnings(images, file);
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    return out;
+}
+
 QString statusName(PostImage::Status status)
 {
     switch (status) {
     case PostImage::Status::Found: return u"found"_s;
     case PostImage::Status::Missing: return u"missing"_s;
     case PostImage::Status::Remote: return u"remote"_s;
+    case PostImage::Status::OutsideSite: return u"outside-site"_s;
     }
     return {};
 }

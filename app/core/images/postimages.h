@@ -39,7 +39,12 @@ struct PostImage {
         FigureTitle,   // the figure's title argument (no caption argument)
         Title,         // the Markdown image's title ("…" after the URL)
     };
-    enum class Status { Found, Missing, Remote };
+    enum class Status {
+        Found,
+        Missing,
+        Remote,
+        OutsideSite, // a local URL whose ".." climbs above the site's root (siteUrlPath())
+    };
 
     Kind kind = Kind::Inline;
     QString url;          // the destination as Hugo links it (reference resolved; figure src)
@@ -98,6 +103,11 @@ Diagnostics imageLimitWarnings(const QList<PostImage> &images, const QString &fi
 /// caption as one paragraph), located at the caption's line in `file` (lines as the images
 /// were found), code "merged-caption", subject the image's URL.
 Diagnostics mergedCaptionWarnings(const QList<PostImage> &images, const QString &file);
+
+/// The problems of a post's images that check, the Problems panel and Publish all report: an
+/// error for each image whose path leaves the site (Status::OutsideSite, code
+/// "path-leaves-site", at the image), then mergedCaptionWarnings(). In document order.
+Diagnostics imageProblems(const QList<PostImage> &images, const QString &file);
 
 /// Display names, for the panel and the command line.
 QString statusName(PostImage::Status status);

@@ -5,6 +5,7 @@
 #include "publish/safewrite.h"
 #include "site/site.h"
 #include "text/slug.h"
+#include "util/confinedpath.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -693,6 +694,9 @@ Result<QString> create(const Site &site, const NewPost &post)
     const QString target = targetPath(site, post);
     if (auto error = checkPathParts(post, target))
         return *error;
+    // A symlinked section folder (content/posts -> elsewhere) must not take the post out either.
+    if (const Result<QString> inside = confinedPath(site.contentDir(), QDir(site.contentDir()).relativeFilePath(target)); !inside.ok())
+        return inside.error();
     if (QFileInfo::exists(target)) {
         return Error{Error::Kind::Invalid,
                      QCoreApplication::translate("frontmark::Archetype", "A post already exists at this path; choose another name or open that post."), target, 0, 0};

@@ -10,6 +10,7 @@
 #include "../site/site.h"
 #include "../text/linediff.h"
 #include "../text/slug.h"
+#include "../util/confinedpath.h"
 #include "../util/logging.h"
 
 #include <QCoreApplication>
@@ -183,15 +184,18 @@ std::optional<QString> findBesideDraft(const QString &url, const QString &draftP
     return std::nullopt;
 }
 
-// The file a URL will be served from once it is in the site's first static folder.
-QString staticTarget(const Site &site, const QString &url, const QString &permalink)
+// The file a URL will be served from once it is in the site's first static folder; refused
+// when the URL or a symlinked folder on the way leads out of that folder (issue #21).
+Result<QString> staticTarget(const Site &site, const QString &url, const QString &permalink)
 {
-    QString path = url.section(u'?', 0, 0).section(u'#', 0, 0);
-    path = QUrl::fromPercentEncoding(path.toUtf8());
-    if (!path.startsWith(u'/'))
-        path = permalink + path;
-    const QString cleaned = QDir::cleanPath(u"/"_s + path);
-    return site.staticDirs().value(0, site.root() + u"/static"_s) + cleaned;
+    const std::optional<QString> path = siteUrlPath(url, permalink.isEmpty() ? u"/"_s : permalink);
+    const QString staticDir = site.staticDirs().value(0, site.root() + u"/static"_s);
+    if (!path) {
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("frontmark::Publisher", "The image path “%1” leaves the site (its “..” climbs above the site's root); nothing is copied.").arg(url),
+                     staticDir};
+    }
+    return confinedPath(staticDir, path->mid(1));
 }
 
 Diagnostic located(Diagnostic::Severity severity, const QString &file, const ImageRef &ref, const QString &message)
@@ -258,7 +262,8 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         } else {
             site = loaded.value();
         }
-        const QString section = QDir::cleanPath(options.section.trimmed()).remove(QRegularExpression(u"^[/.]+"_s));
+        // Taken as typed (no silent rewrite): confinedPath refuses an absolute or climbing one.
+        const QString section = options.section.trimmed();
         QString name = options.name.trimmed();
         if (name.endsWith(u".md"_s, Qt::CaseInsensitive))
             name.chop(3);
@@ -266,10 +271,12 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             name = defaultName(post, options.now);
         if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.')) {
             problem(kError, QCoreApplication::translate("frontmark::Publisher", "The file name “%1” may not contain / or \\ or start with a dot.").arg(name));
-        } else if (section.contains(u".."_s)) {
-            problem(kError, QCoreApplication::translate("frontmark::Publisher", "The section “%1” must be a folder inside the site's content folder.").arg(section));
         } else if (site.isHugoSite()) {
-            plan.targetPath = QDir::cleanPath(site.contentDir() + u'/' + (section.isEmpty() || section == u"."_s ? QString() : section + u'/') + name + u".md"_s);
+            const QString relative = (section.isEmpty() || section == u"."_s ? QString() : section + u'/') + name + u".md"_s;
+            if (const Result<QString> target = confinedPath(site.contentDir(), relative); target.ok())
+                plan.targetPath = target.value();
+            else
+                problem(kError, target.error().message);
         }
     }
     plan.siteRoot = site.root();
@@ -295,9 +302,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
     if (!fm.isValid()) {
         const Error &e = *fm.error();
         problem(kError, e.message, e.line, e.column);
-    } else if (fm.format() == FrontMatterFormat::None) {
-        problem(kError, QCoreApplication::translate("frontmark::Publisher", "The post has no front matter: Hugo needs at least a title and a date."), 1, 1);
-    } else {
+    } else if (fm.format() != FrontMatterFormat::None) { // none: checkPost says so below
         if (const QString key = findKey(fm, u"draft"); !key.isEmpty() && !(fm.value(key).isBool() && !fm.value(key).toBool())) {
             if (const Status s = fm.setValue(key, Value(false)); !s.ok())
                 problem(kError, s.error().message, s.error().line, s.error().column);
@@ -308,15 +313,6 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             if (const Status s = fm.setValue(key.isEmpty() ? u"date"_s : key, Value(now)); !s.ok())
                 problem(kError, s.error().message, s.error().line, s.error().column);
         }
-        const QString titleKey = findKey(fm, u"title");
-        const Value title = titleKey.isEmpty() ? Value() : fm.value(titleKey);
-        if (titleKey.isEmpty() || (title.isString() && title.toString().trimmed().isEmpty()) || title.isNull()) {
-            const auto [line, column] = titleKey.isEmpty() ? std::pair{fm.firstLine(), 1} : fm.position(titleKey);
-            problem(kError, QCoreApplication::translate("frontmark::Publisher", "The post has no title; Hugo would list it with an empty heading."), line, column);
-        }
-        if (findKey(fm, u"date").isEmpty())
-            problem(kWarning, QCoreApplication::translate("frontmark::Publisher", "The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."),
-                    fm.firstLine(), 1);
     }
     plan.newBytes = out.toBytes();
     // Checked as written: a key the patch added (a date) moves the body's lines down.
@@ -336,33 +332,37 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
     renderOptions.frontMatter = out.frontMatter().toMap();
     renderOptions.bodyFirstLine = out.bodyFirstLine();
     const RenderResult rendered = MarkdownRenderer().render(out.bodyText(), renderOptions);
-    for (Diagnostic d : rendered.diagnostics) {
+    for (Diagnostic d : validator::reviewRender(rendered.diagnostics, site)) {
         // Images are checked below against where they will be, not where the renderer looked.
         if (d.code == u"missing-image"_s)
             continue;
-        if (d.code == u"unknown-shortcode"_s) {
-            // The preview boxes shortcodes it does not know; Hugo stops the build when neither
-            // the site nor a theme has a template for one.
-            if (site.hasShortcodeTemplate(d.subject))
-                continue;
-            d.severity = kError;
-            d.message = QCoreApplication::translate("frontmark::Publisher", "Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.")
-                            .arg(d.subject);
-        }
         d.file = fileLabel;
         plan.problems.append(d);
     }
-    // A caption written directly under its image ends up in the image's paragraph.
-    plan.problems += mergedCaptionWarnings(findImages(out.bodyText(), renderOptions), fileLabel);
+    // Paths that leave the site, and captions Hugo merges into their image's paragraph.
+    plan.problems += imageProblems(findImages(out.bodyText(), renderOptions), fileLabel);
 
     const QString permalink = site.isHugoSite() ? site.permalinkPath(renderOptions.postPath, renderOptions.frontMatter) : QString();
     QSet<QString> copyTargets;
     for (const ImageRef &ref : imageRefs(out, rendered)) {
+        if (Site::isLocalUrl(ref.url) && !siteUrlPath(ref.url, permalink.isEmpty() ? u"/"_s : permalink)) {
+            // Never resolved, copied or served; imageProblems() reported the body's images.
+            if (ref.inFrontMatter) {
+                plan.problems.append(located(kError, fileLabel, ref,
+                    QCoreApplication::translate("frontmark::Publisher", "The front matter's image path “%1” leaves the site (its “..” climbs above the site's root).").arg(ref.url)));
+            }
+            continue;
+        }
         const auto inSite = site.isHugoSite() ? site.resolveLocal(ref.url, renderOptions.postPath) : std::nullopt;
         const bool fromOutside = !plan.inPlace && !(sourceSite.isHugoSite() && samePath(sourceSite.root(), site.root()));
         const auto beside = fromOutside ? findBesideDraft(ref.url, plan.sourcePath) : std::nullopt;
         if (beside && site.isHugoSite()) {
-            ImageCopy copy{ref.url, *beside, staticTarget(site, ref.url, permalink), false};
+            const Result<QString> target = staticTarget(site, ref.url, permalink);
+            if (!target.ok()) {
+                plan.problems.append(located(kError, fileLabel, ref, target.error().message));
+                continue;
+            }
+            ImageCopy copy{ref.url, *beside, target.value(), false};
             const QFileInfo there(copy.to);
             if (there.exists()) {
                 if (readAll(copy.to) != readAll(copy.from)) {

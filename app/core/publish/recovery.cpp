@@ -1,6 +1,7 @@
 #include "recovery.h"
 
 #include "safewrite.h"
+#include "../util/confinedpath.h"
 #include "../util/logging.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,9 @@ Status RecoveryStore::save(const QString &id, const QString &originalPath, const
 
     // The bytes first: an entry is listed only once its description exists, so a crash
     // between the two writes leaves at worst the previous description beside new bytes.
+    // The same guard as every write named from outside: the copy stays in the session folder.
+    if (const Result<QString> inside = confinedPath(m_sessionDir, QFileInfo(bytesPath(m_sessionDir, id)).fileName()); !inside.ok())
+        return inside.error();
     Status written = writeFileAtomically(bytesPath(m_sessionDir, id), bytes);
     if (!written.ok())
         return written;

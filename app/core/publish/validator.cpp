@@ -1,7 +1,14 @@
 #include "validator.h"
 
-#include "../document/postfile.h"
+#include "document/postfile.h"
+#include "images/postimages.h"
+#include "render/markdownrenderer.h"
+#include "site/site.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +68,31 @@ struct Checker {
         return std::nullopt;
     }
 
+    // Hugo's build options (`build`, or `_build` as older sites write it): render "never" (or
+    // false, Hugo < 0.77's spelling) builds no page, so publishing changes nothing visible.
+    void checkBuildOptions()
+    {
+        for (const QString &name : {u"build"_s, u"_build"_s}) {
+            const QString key = find(name);
+            if (key.isEmpty())
+                continue;
+            const Value options = post.frontMatter().value(key);
+            if (!options.isMap())
+                continue;
+            for (const auto &[option, value] : options.toMap()) {
+                if (option.toLower() != u"render")
+                    continue;
+                const bool never = (value.isString() && value.toString().trimmed().toLower() == u"never")
+                    || (value.isBool() && !value.toBool());
+                if (never) {
+                    report(Diagnostic::Severity::Warning, key,
+                           QCoreApplication::translate("frontmark::Validator", "“%1” sets render to %2: Hugo builds no page for this post, so publishing it shows nothing on the site.")
+                               .arg(key, value.toDisplayString()));
+                }
+            }
+        }
+    }
+
     void run()
     {
         const FrontMatter &fm = post.frontMatter();
@@ -69,8 +101,29 @@ struct Checker {
             out.append(Diagnostic{Diagnostic::Severity::Error, e.message, post.fileName(), e.line, e.column});
             return;
         }
-        if (fm.format() == FrontMatterFormat::None)
+        if (fm.format() == FrontMatterFormat::None) {
+            out.append(Diagnostic{Diagnostic::Severity::Error,
+                                  QCoreApplication::translate("frontmark::Publisher", "The post has no front matter: Hugo needs at least a title and a date."),
+                                  post.fileName(), 1, 1, u"no-front-matter"_s});
             return;
+        }
+
+        const QString titleKey = find(u"title");
+        const Value title = titleKey.isEmpty() ? Value() : fm.value(titleKey);
+        if (titleKey.isEmpty() || title.isNull() || (title.isString() && title.toString().trimmed().isEmpty())) {
+            const auto [line, column] = titleKey.isEmpty() ? std::pair{fm.firstLine(), 1} : fm.position(titleKey);
+            out.append(Diagnostic{Diagnostic::Severity::Error,
+                                  QCoreApplication::translate("frontmark::Publisher", "The post has no title; Hugo would list it with an empty heading."),
+                                  post.fileName(), line, column, u"no-title"_s});
+        }
+        // A section or home page (_index.md) takes its date from its pages in Hugo: none is fine.
+        const bool listPage = QFileInfo(post.fileName()).completeBaseName() == u"_index";
+        if (find(u"date").isEmpty() && !listPage) {
+            out.append(Diagnostic{Diagnostic::Severity::Warning,
+                                  QCoreApplication::translate("frontmark::Publisher", "The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."),
+                                  post.fileName(), fm.firstLine(), 1, u"no-date"_s});
+        }
+        checkBuildOptions();
 
         if (const QString key = find(u"title"); !key.isEmpty()) {
             const Value v = fm.value(key);
@@ -145,6 +198,41 @@ Diagnostics checkPost(const PostFile &post, const QDateTime &now)
     Checker checker{post, now, {}};
     checker.run();
     return checker.out;
+}
+
+Diagnostics reviewRender(const Diagnostics &rendered, const Site &site)
+{
+    Diagnostics out;
+    out.reserve(rendered.size());
+    for (Diagnostic d : rendered) {
+        if (d.code == u"missing-image"_s) {
+            // Publish refuses a post whose page would show a broken image.
+            d.severity = Diagnostic::Severity::Error;
+        } else if (d.code == u"unknown-shortcode"_s) {
+            // The preview boxes shortcodes it does not know; Hugo stops the build when neither
+            // the site nor a theme has a template for one.
+            if (site.hasShortcodeTemplate(d.subject))
+                continue;
+            d.severity = Diagnostic::Severity::Error;
+            d.message = QCoreApplication::translate("frontmark::Publisher", "Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.")
+                            .arg(d.subject);
+        }
+        out.append(d);
+    }
+    return out;
+}
+
+Diagnostics checkDocument(const PostFile &post, const RenderOptions &options, const QDateTime &now)
+{
+    Diagnostics out = checkPost(post, now);
+    const QString file = post.fileName();
+    for (Diagnostic d : reviewRender(MarkdownRenderer().render(post.bodyText(), options).diagnostics, options.site)) {
+        d.file = file;
+        out.append(d);
+    }
+    out += imageProblems(findImages(post.bodyText(), options), file);
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    return out;
 }
 
 Diagnostics checkFile(const QString &path, const QDateTime &now)

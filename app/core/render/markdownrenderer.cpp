@@ -13,6 +13,7 @@
 #include "render/definitionlists.h"
 #include "render/shortcodes.h"
 #include "render/tablelimits.h"
+#include "util/confinedpath.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -591,6 +592,12 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
     const bool unsafe = options.site.markup().unsafe;
     const text::TextLines lines(body, options.bodyFirstLine);
     QHash<QString, bool> exists; // one file system look-up per distinct image
+    std::optional<QString> permalink;
+    const auto pagePath = [&]() -> const QString & {
+        if (!permalink)
+            permalink = options.site.permalinkPath(options.postPath, options.frontMatter);
+        return *permalink;
+    };
     QSet<int> htmlReported;
     cmark_iter *it = cmark_iter_new(root);
     cmark_event_type ev;
@@ -613,8 +620,11 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             // (which reports it): each costs a few system calls (issue #21).
             if (found == exists.end() && exists.size() >= kMaxImages)
                 continue;
-            if (found == exists.end())
-                found = exists.insert(url, options.site.resolveLocal(url, options.postPath).has_value());
+            if (found == exists.end()) {
+                // A path that leaves the site is imageProblems()' error, not a missing file too.
+                const bool reported = !siteUrlPath(url, pagePath());
+                found = exists.insert(url, reported || options.site.resolveLocal(url, options.postPath).has_value());
+            }
             if (!found.value()) {
                 out.append(Diagnostic{Diagnostic::Severity::Warning,
                                       QCoreApplication::translate("frontmark::Renderer", "The image “%1” is not in the site's static or content folders; the published page will show it broken.").arg(url),
