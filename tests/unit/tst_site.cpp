@@ -567,6 +567,21 @@ void TestSite::permalinkPath_data()
                                           << u"/feed.xml"_s;
     QTest::newRow("url on a section") << u"site/content/posts/_index.md"_s << mapOf({{u"url"_s, u"/blog/"_s}})
                                       << u"/blog/"_s;
+    // Issue #20: what Hugo does with hostile values; the page always stays below the root.
+    QTest::newRow("url with http is ignored") << u"site/content/posts/x.md"_s
+                                              << mapOf({{u"url"_s, u"http://127.0.0.1:18765/x"_s}}) << u"/posts/x/"_s;
+    QTest::newRow("url with HTTPS is ignored") << u"site/content/posts/x.md"_s
+                                               << mapOf({{u"url"_s, u"HTTPS://example.org/"_s}}) << u"/posts/x/"_s;
+    QTest::newRow("url javascript: is a path") << u"site/content/posts/x.md"_s
+                                               << mapOf({{u"url"_s, u"javascript:alert(1)"_s}})
+                                               << u"/javascript:alert(1)/"_s;
+    QTest::newRow("url climbing") << u"site/content/posts/x.md"_s << mapOf({{u"url"_s, u"/../../etc/passwd/"_s}})
+                                  << u"/etc/passwd/"_s;
+    QTest::newRow("url protocol-relative") << u"site/content/posts/x.md"_s << mapOf({{u"url"_s, u"//evil.example/x"_s}})
+                                           << u"/evil.example/x/"_s;
+    QTest::newRow("slug with parents") << u"site/content/posts/x.md"_s << mapOf({{u"slug"_s, u"../../../../etc"_s}})
+                                       << u"/etc/"_s;
+    QTest::newRow("slug only dots") << u"site/content/posts/x.md"_s << mapOf({{u"slug"_s, u".."_s}}) << u"/"_s;
     QTest::newRow("outside a site") << u"loose/post.md"_s << none << u"/post/"_s;
     QTest::newRow("outside a site, slug") << u"loose/post.md"_s << mapOf({{u"slug"_s, u"s"_s}}) << u"/s/"_s;
     QTest::newRow("outside a site, bundle") << u"loose/index.md"_s << none << u"/loose/"_s;

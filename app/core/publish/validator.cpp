@@ -166,6 +166,16 @@ struct Checker {
             }
         }
 
+        if (const QString key = find(u"url"); !key.isEmpty()) {
+            const Value v = fm.value(key);
+            if (v.isString() && Site::hasHttpProtocol(v.toString().trimmed())) {
+                // Hugo stops the build: "URLs with protocol (http*) not supported".
+                report(Diagnostic::Severity::Error, key,
+                       QCoreApplication::translate("frontmark::Validator", "“%1” is a full address (%2); Hugo stops the build on a page URL with http:// or https://. Write a path such as /about/.")
+                           .arg(key, v.toString().trimmed()));
+            }
+        }
+
         for (const QString &name : {u"tags"_s, u"categories"_s}) {
             const QString key = find(name);
             if (key.isEmpty())

@@ -245,6 +245,22 @@ std::optional<QString> normalizeSegments(const QString &path)
     return out.join(u'/');
 }
 
+// Go's path.Clean for a rooted path: "." and empty segments dropped, ".." taking one back and
+// never climbing above "/". No trailing slash (but "/" itself).
+QString clampedPath(const QString &path)
+{
+    QStringList out;
+    for (const QString &segment : path.split(u'/')) {
+        if (segment == u"..") {
+            if (!out.isEmpty())
+                out.removeLast();
+        } else if (!segment.isEmpty() && segment != u".") {
+            out << segment;
+        }
+    }
+    return u'/' + out.join(u'/');
+}
+
 bool isHexDigit(QChar c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
@@ -589,14 +605,16 @@ bool Site::hasShortcodeTemplate(const QString &name) const
 
 QString Site::permalinkPath(const QString &postPath, const Value &frontMatter) const
 {
-    // Hugo does not sanitize `url`; it replaces the whole path.
+    // Hugo does not sanitize `url`; it replaces the whole path. One with an http(s) protocol
+    // is a build error (validator), so the page keeps its default path; anything else,
+    // "javascript:x" included, is a path below the site's root, cleaned as Go's path.Clean
+    // does (issue #20: a ".." cannot climb above "/").
     const Value url = lookup(frontMatter, u"url");
-    if (url.isString() && !url.toString().trimmed().isEmpty()) {
+    if (url.isString() && !url.toString().trimmed().isEmpty() && !hasHttpProtocol(url.toString().trimmed())) {
         QString out = url.toString().trimmed();
-        if (!isLocalUrl(out))
-            return out;
         if (!out.startsWith(u'/'))
             out.prepend(u'/');
+        out = clampedPath(out);
         // "/about" and "/about/" publish the same page; "/feed.xml" keeps its file name.
         const QString last = out.mid(out.lastIndexOf(u'/') + 1);
         if (!last.isEmpty() && !last.contains(u'.'))
@@ -626,7 +644,15 @@ QString Site::permalinkPath(const QString &postPath, const Value &frontMatter) c
     if (base != u"_index"_s && !segments.isEmpty() && slug.isString() && !slug.toString().trimmed().isEmpty())
         segments.last() = sanitizePathSegment(slug.toString().trimmed());
     segments.removeAll(QString());
-    return segments.isEmpty() ? u"/"_s : u'/' + segments.join(u'/') + u'/';
+    // A slug may hold "/" and ".." ("../../etc"): Hugo cleans the joined path, so it stays
+    // below the site's root ("/etc/").
+    const QString joined = clampedPath(u'/' + segments.join(u'/'));
+    return joined == u"/"_s ? joined : joined + u'/';
+}
+
+bool Site::hasHttpProtocol(const QString &url)
+{
+    return url.startsWith(u"http://"_s, Qt::CaseInsensitive) || url.startsWith(u"https://"_s, Qt::CaseInsensitive);
 }
 
 std::optional<QString> Site::findContent(const QString &ref, const QString &fromPostPath) const

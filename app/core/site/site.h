@@ -84,8 +84,13 @@ public:
     static bool isLocalUrl(const QString &url);
 
     /// The post's permalink path ("/posts/slug/"), Hugo's default: section + file name, or
-    /// the front matter's slug/url. Used to resolve relative URLs and ref/relref.
+    /// the front matter's slug/url. Used to resolve relative URLs and ref/relref, and as the
+    /// preview page's path. Always a path below the site's root, starting with "/": ".." is
+    /// cleaned away as Hugo cleans it, and a `url` with an http(s) protocol (a build error in
+    /// Hugo, which the validator reports) is ignored.
     QString permalinkPath(const QString &postPath, const Value &frontMatter) const;
+    /// True for "http://…" and "https://…", which Hugo refuses as a page's `url`.
+    static bool hasHttpProtocol(const QString &url);
     /// Absolute path of the content file a ref/relref target names ("posts/x.md", "x",
     /// "/about"), if it exists in the content folder.
     std::optional<QString> findContent(const QString &ref, const QString &fromPostPath) const;
