@@ -2,7 +2,8 @@
 // its editor (CJK included), the autosave copy appears, and the process dies by SIGKILL. This
 // process then plays the next start: RecoveryStore::orphaned() offers the typed text byte for
 // byte while the post on disk is untouched, and a MainWindow restores it as an unsaved change.
-// A clean quit (saving from the quit prompt, or saving first) leaves no copy behind. The
+// Typing without a pause, a kill at a seeded moment loses at most the last delay's text
+// (#21). A clean quit (saving from the quit prompt, or saving first) leaves no copy behind. The
 // RecoveryDialog runs here too, offscreen. Needs Xvfb and xdotool (packaging/dev.sh deps).
 
 #include "previewtestutil.h"
@@ -14,15 +15,19 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -115,6 +120,27 @@ bool anyCopyContains(const QString &root, const QByteArray &needle)
     return false;
 }
 
+// How much of `typed` (a prefix of it) `copy` holds, inserted at one place into `original`;
+// -1 when the copy is anything else (a lost or reordered key, a torn write).
+qsizetype typedPrefixIn(const QByteArray &copy, const QByteArray &original, const QByteArray &typed)
+{
+    const qsizetype added = copy.size() - original.size();
+    if (added < 0 || added > typed.size())
+        return -1;
+    qsizetype same = 0; // the copy equals the original up to here
+    while (same < original.size() && copy.at(same) == original.at(same))
+        ++same;
+    // The typed text may begin with the bytes that follow it in the original, so the
+    // insertion point is anywhere in the last `added` bytes of that common run.
+    const QByteArrayView inserted = QByteArrayView(typed).first(added);
+    for (qsizetype at = same; at >= 0 && at >= same - added; --at) {
+        if (QByteArrayView(copy).sliced(at, added) == inserted
+            && QByteArrayView(copy).sliced(at + added) == QByteArrayView(original).sliced(at))
+            return added;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestCrashRecovery : public QObject
@@ -127,11 +153,13 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void killedEditorLeavesRecoverableCopy();
+    void continuousTypingSurvivesKill();
     void nextStartOffersTheCopy();
     void cleanQuitLeavesNoCopy_data();
     void cleanQuitLeavesNoCopy();
     void dialogDecidesPerEntry();
     void autoSaverWritesNewestSnapshotOnly();
+    void autoSaverKeepsUpWithContinuousChanges();
 
 private:
     // A frontmark process for the Xvfb, not started yet.
@@ -366,6 +394,92 @@ void TestCrashRecovery::killedEditorLeavesRecoverableCopy()
     QVERIFY(RecoveryStore::orphaned(m_recoveryDir).isEmpty());
 }
 
+void TestCrashRecovery::continuousTypingSurvivesKill()
+{
+    // #21: killed 8 s into a continuous burst, no copy existed. Now, whenever the editor dies,
+    // the copy holds everything typed up to one delay (plus slack: key delivery, the write's
+    // fsync) before. Typed without a pause for 3–8 s at the shortest delay Preferences
+    // allow, killed at a seeded moment; the copy is also checked after every chunk typed.
+    constexpr qint64 kDelayMs = 1000;
+    constexpr qint64 kSlackMs = 1000;
+    {
+        QSettings settings(m_appEnv.value(u"XDG_CONFIG_HOME"_s) + u"/Frontmark/Frontmark.conf"_s, QSettings::IniFormat);
+        settings.setValue(u"recovery/delaySeconds"_s, kDelayMs / 1000);
+    }
+    bool seedGiven = false;
+    quint32 seed = qEnvironmentVariable("FRONTMARK_CRASH_SEED").toUInt(&seedGiven);
+    if (!seedGiven)
+        seed = QRandomGenerator::system()->generate();
+    QRandomGenerator rng(seed);
+    const qint64 killAt = 3 * kDelayMs + qint64(rng.bounded(quint32(5 * kDelayMs)));
+    qInfo("continuous typing: seed %u (FRONTMARK_CRASH_SEED=%u repeats it), SIGKILL after %lld ms", seed, seed, killAt);
+
+    const QString window = startEditor();
+    QVERIFY2(!window.isEmpty(), "the frontmark window did not appear with the post");
+    const Ran focused = run(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window}, m_env);
+    QVERIFY2(focused.finished && focused.exitCode == 0, qPrintable(focused.err));
+
+    QByteArray typed; // every key sent, in order (the chunk being typed at the kill included)
+    QList<qint64> sentAt; // when chunk i's last key had been sent...
+    QList<qsizetype> sentBytes; // ...and how much of `typed` that was
+    // How much of `typed` a copy must hold at `at`: all that was sent a delay + slack before.
+    const auto dueAt = [&](qint64 at) {
+        qsizetype due = 0;
+        for (qsizetype i = 0; i < sentAt.size() && sentAt.at(i) <= at - kDelayMs - kSlackMs; ++i)
+            due = sentBytes.at(i);
+        return due;
+    };
+    QStringList late;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 killedAt = -1;
+    for (int i = 0; killedAt < 0; ++i) {
+        QVERIFY(i < 1000); // chunks are "k000 "…"k999 "
+        const QString chunk = u"k%1 "_s.arg(i, 3, 10, QChar(u'0'));
+        // ASCII without modifiers: no keymap change, so 30 ms between keys is safe.
+        QProcess typist;
+        typist.setProcessEnvironment(m_env);
+        typist.start(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"30"_s, chunk});
+        QVERIFY(typist.waitForStarted(5000));
+        typed += chunk.toLatin1();
+        const qint64 left = killAt - clock.elapsed();
+        if (left > 0 && typist.waitForFinished(int(left))) {
+            QCOMPARE(typist.exitCode(), 0);
+            const qint64 now = clock.elapsed();
+            sentAt.append(now);
+            sentBytes.append(typed.size());
+            const QList<QByteArray> copies = copiesIn(m_recoveryDir);
+            const qsizetype onDisk = copies.isEmpty() ? 0 : typedPrefixIn(copies.first(), m_original, typed);
+            if (onDisk < dueAt(now))
+                late.append(u"at %1 ms the copy held %2 of the %3 bytes due"_s.arg(now).arg(onDisk).arg(dueAt(now)));
+            if (clock.elapsed() < killAt)
+                continue;
+        }
+        // The crash, mid-chunk or between two: SIGKILL (QProcess::kill() on Unix).
+        killedAt = clock.elapsed();
+        m_app->kill();
+        // xdotool finishes its chunk into the void: killed between a key's press and its
+        // release, it would leave the key down on this Xvfb, repeating into the next test.
+        QVERIFY(typist.waitForFinished(10000));
+    }
+    QVERIFY(m_app->waitForFinished(20000));
+    QCOMPARE(m_app->exitStatus(), QProcess::CrashExit);
+    QCOMPARE(m_app->exitCode(), SIGKILL);
+    killEditorGroup();
+    QVERIFY2(late.isEmpty(), qPrintable(late.join(u'\n')));
+
+    // The next start, played by this process (as killedEditorLeavesRecoverableCopy does).
+    const QList<RecoveryEntry> entries = RecoveryStore::orphaned(m_recoveryDir);
+    QCOMPARE(entries.size(), 1);
+    const qsizetype recovered = typedPrefixIn(entries.first().bytes, m_original, typed);
+    qInfo("killed at %lld ms: %lld of %lld typed bytes recovered, %lld due", killedAt, qlonglong(recovered),
+          qlonglong(typed.size()), qlonglong(dueAt(killedAt)));
+    QVERIFY2(recovered >= 0, entries.first().bytes.left(600).constData());
+    QVERIFY2(recovered >= dueAt(killedAt), qPrintable(u"the copy holds %1 typed bytes, %2 were typed a delay + slack before the kill"_s
+                                                        .arg(recovered).arg(dueAt(killedAt))));
+    QCOMPARE(readAll(m_post), m_original); // the kill never touched the post
+}
+
 void TestCrashRecovery::nextStartOffersTheCopy()
 {
     typeThenCrash();
@@ -560,6 +674,83 @@ void TestCrashRecovery::autoSaverWritesNewestSnapshotOnly()
     saver.flushNow();
     QVERIFY(saver.waitForWrites(10000));
     QVERIFY(!QFileInfo::exists(copy));
+    store.close();
+}
+
+void TestCrashRecovery::autoSaverKeepsUpWithContinuousChanges()
+{
+    // #21: a change every 20 ms for five delays. The copy on disk must never fall more than
+    // one delay (plus slack for the timer, the queued write and its fsync) behind: the old
+    // "restart the delay on every key, up to four delays" wrote its first copy only after
+    // four delays, so this fails there from the second delay on.
+    constexpr int kDelay = 200;
+    constexpr int kSlack = 200;
+    constexpr int kTick = 20;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    RecoveryStore store(dir.path());
+    QVERIFY(store.open().ok());
+    AutoSaver saver(&store);
+    saver.setDelay(kDelay);
+    saver.setDocument(dir.filePath(u"post.md"_s), "on disk"_ba);
+    int changes = 0; // the text is the number of the latest change
+    QList<qint64> changedAt; // changedAt[i]: when change i was made
+    QList<qint64> capturedAt;
+    QElapsedTimer clock;
+    saver.setSnapshotProvider([&] {
+        capturedAt.append(clock.elapsed());
+        return AutoSaver::Snapshot([text = QByteArray::number(changes)] { return text; });
+    });
+    const QString copy = store.sessionDir() + u'/' + saver.documentId() + u".md"_s;
+    // The newest change the copy on disk holds; -1 when there is no copy yet.
+    const auto changeOnDisk = [&copy] {
+        bool ok = false;
+        const int n = readAll(copy).toInt(&ok);
+        return ok ? n : -1;
+    };
+
+    QStringList late; // every moment the copy held older text than it may
+    QTimer typist;
+    typist.setTimerType(Qt::PreciseTimer);
+    typist.setInterval(kTick);
+    connect(&typist, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        // Everything changed more than delay + slack ago must be on disk by now.
+        int due = -1;
+        while (due + 1 < changedAt.size() && changedAt.at(due + 1) <= now - kDelay - kSlack)
+            ++due;
+        if (const int onDisk = changeOnDisk(); onDisk < due)
+            late.append(u"at %1 ms the copy held change %2 (%3), change %4 (%5) was due"_s.arg(now).arg(onDisk).arg(
+                onDisk < 0 ? u"no copy"_s : u"%1 ms"_s.arg(changedAt.at(onDisk)), QString::number(due),
+                u"%1 ms"_s.arg(changedAt.at(due))));
+        if (now >= 5 * kDelay) {
+            typist.stop();
+            return;
+        }
+        changedAt.append(now);
+        changes = int(changedAt.size()) - 1;
+        saver.markChanged();
+    });
+    clock.start();
+    changedAt.append(0);
+    saver.markChanged();
+    typist.start();
+    QVERIFY(QTest::qWaitFor([&] { return !typist.isActive(); }, 20000));
+
+    QVERIFY2(late.isEmpty(), qPrintable(late.join(u'\n')));
+    // Copies were taken while the changes kept coming, each within a delay of the last.
+    QVERIFY2(capturedAt.size() >= 3, qPrintable(u"only %1 copies in %2 ms"_s.arg(capturedAt.size()).arg(5 * kDelay)));
+    qint64 previous = 0;
+    for (const qint64 at : std::as_const(capturedAt)) {
+        QVERIFY2(at - previous <= kDelay + kSlack, qPrintable(u"a copy at %1 ms, the one before at %2 ms"_s.arg(at).arg(previous)));
+        previous = at;
+    }
+    QVERIFY2(changedAt.last() - previous <= kDelay + kSlack,
+             qPrintable(u"the last copy while changing at %1 ms, the last change at %2 ms"_s.arg(previous).arg(changedAt.last())));
+    // Quiet again: the last change gets its copy one delay later.
+    QTRY_COMPARE_WITH_TIMEOUT(changeOnDisk(), changes, 10000);
+    QVERIFY(!saver.isPending());
+    QVERIFY(saver.waitForWrites(10000));
     store.close();
 }
 

@@ -26,6 +26,9 @@ AutoSaver::AutoSaver(RecoveryStore *store, QObject *parent)
     , m_shared(std::make_shared<Shared>())
 {
     m_timer.setSingleShot(true);
+    // The delay is a promise about how much typing a kill can lose: a coarse timer may fire
+    // 5 % late.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &AutoSaver::onTimeout);
     // One thread: requests run in the order they were made.
     m_pool.setMaxThreadCount(1);
@@ -62,14 +65,12 @@ void AutoSaver::markChanged()
 {
     if (!m_store)
         return;
-    if (!m_timer.isActive()) {
-        m_firstChange.start();
-        m_timer.start(m_delayMs);
-        return;
-    }
-    // Restart the delay on every edit, but not forever: someone typing without a pause
-    // still gets a copy every few delays.
-    if (m_firstChange.elapsed() + m_delayMs <= qint64(m_delayMs) * 4)
+    // A deadline, not a debounce: restarting the delay on every key (even capped at four
+    // delays) left no copy at all when the editor was killed 8 s into a continuous burst
+    // (#21). Counted from the first unsaved change, a quiet edit still gets its copy one
+    // delay later, and a burst gets one every delay; the next change after a copy starts
+    // the next deadline.
+    if (!m_timer.isActive())
         m_timer.start(m_delayMs);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -16,11 +15,14 @@ class RecoveryStore;
 
 /**
  * Keeps a recovery copy of one window's post in a RecoveryStore while it has unsaved
- * changes. markChanged() (re)starts a short delay (3 s by default; continuous typing still
- * saves at least every four delays); when it runs out the UI thread asks the provider for a
- * snapshot: a function that builds the post's bytes from state captured on the UI thread
- * (the editor's text, the front matter: implicitly shared, no copy). The worker runs it and
- * writes the result, so joining and encoding a 2 MB post never costs the UI thread. markClean() (saved, or changes discarded) cancels the delay and removes the copy.
+ * changes. The first change since the last copy starts the delay (3 s by default) and later
+ * changes do not push it back, so a copy is written one delay after a lone change and at
+ * least every delay while changes keep coming: a kill loses at most the last delay's typing.
+ * When the delay runs out the UI thread asks the provider for a snapshot: a function that
+ * builds the post's bytes from state captured on the UI thread (the editor's text, the front
+ * matter: implicitly shared, no copy). The worker runs it and writes the result, so joining
+ * and encoding a 2 MB post never costs the UI thread. markClean() (saved, or changes
+ * discarded) cancels the delay and removes the copy.
  *
  * Threads: the object lives on the UI thread; writes and removals run on its own one-thread
  * pool in the order they were asked for, and a queued write that a newer snapshot or a
@@ -49,7 +51,8 @@ public:
     void setDelay(int ms);
     int delay() const { return m_delayMs; }
 
-    /// The document changed: a copy follows after the delay.
+    /// The document changed: a copy follows within the delay (counted from the first change
+    /// since the last copy, not from this one).
     void markChanged();
     /// The document is saved or its changes thrown away: no copy to keep.
     void markClean();
@@ -80,7 +83,6 @@ private:
     QByteArray m_diskBytes;
     int m_delayMs = 3000;
     QTimer m_timer;
-    QElapsedTimer m_firstChange;
     bool m_copyMayExist = false;
     std::shared_ptr<Shared> m_shared;
     QThreadPool m_pool;
