@@ -129,8 +129,21 @@ bool MainWindow::writeTo(const QString &path, const QByteArray &bytes)
     qCWarning(lcUi) << "save failed:" << written.error().toString();
     QMessageBox box(QMessageBox::Critical, tr("Not saved"), tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()),
                     QMessageBox::Ok, this);
-    box.setInformativeText(written.error().message + u"\n\n"_s + where + u"\n\n"_s
-                           + tr("Free some space or choose File ▸ Save As to write it somewhere else."));
+    // The advice follows the cause (#21): telling a read-only file system to free some space
+    // sends the writer the wrong way.
+    QString advice;
+    switch (writeFailureOf(written.error())) {
+    case WriteFailure::NoSpace:
+        advice = tr("Free some space or choose File ▸ Save As to write it somewhere else.");
+        break;
+    case WriteFailure::NotWritable:
+        advice = tr("The file or its folder is read-only, or you have no permission to change it: choose File ▸ Save As to write it somewhere else.");
+        break;
+    case WriteFailure::Other:
+        advice = tr("Try again, or choose File ▸ Save As to write it somewhere else.");
+        break;
+    }
+    box.setInformativeText(written.error().message + u"\n\n"_s + where + u"\n\n"_s + advice);
     box.setDetailedText(written.error().toString());
     box.exec();
     return false;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void conflictOnSaveAsksAndCancelKeepsBothVersions();
     void conflictOverwriteWritesOurVersion();
     void conflictSaveAsWritesElsewhere();
+    void failedWriteKeepsFileAndSaysWhereTheTextIs_data();
     void failedWriteKeepsFileAndSaysWhereTheTextIs();
     void publishFromTheWindowFlipsOnlyDraft();
     void publishAsksWhenAnotherProgramChangedThePost();
@@ -179,8 +180,25 @@ void TestSaveSafety::conflictSaveAsWritesElsewhere()
     QCOMPARE(w.filePath(), other);
 }
 
+void TestSaveSafety::failedWriteKeepsFileAndSaysWhereTheTextIs_data()
+{
+    QTest::addColumn<int>("errnoValue");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("advice");
+    QTest::addColumn<QString>("notAdvice");
+    QTest::newRow("disk full") << ENOSPC << u"No space left on device"_s << u"Free some space"_s << u"read-only"_s;
+    // #21: a read-only file system was told to free some space.
+    QTest::newRow("read-only file system") << EROFS << u"Read-only file system"_s << u"read-only, or you have no permission"_s
+                                           << u"space"_s;
+    QTest::newRow("I/O error") << EIO << u"Input/output error"_s << u"Try again"_s << u"space"_s;
+}
+
 void TestSaveSafety::failedWriteKeepsFileAndSaysWhereTheTextIs()
 {
+    QFETCH(int, errnoValue);
+    QFETCH(QString, reason);
+    QFETCH(QString, advice);
+    QFETCH(QString, notAdvice);
     QTemporaryDir recoveryRoot;
     RecoveryStore store(recoveryRoot.path());
     QVERIFY(store.open().ok());
@@ -199,14 +217,17 @@ void TestSaveSafety::failedWriteKeepsFileAndSaysWhereTheTextIs()
         shown = box->text() + u'\n' + box->informativeText();
         box->accept();
     });
-    // The post's disk is full; the app's data folder (the recovery copies) is elsewhere.
-    writefaults::inject(writefaults::Step::Write, ENOSPC, m_site);
+    // The post's disk fails; the app's data folder (the recovery copies) is elsewhere.
+    writefaults::inject(writefaults::Step::Write, errnoValue, m_site);
     const bool saved = w.save();
     writefaults::inject(writefaults::Step::None, 0);
     QVERIFY(!saved);
     QCOMPARE(readAll(m_post), before);
     QVERIFY(w.isModified());
-    QVERIFY2(shown.contains(u"No space left on device"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(reason), qPrintable(shown));
+    QVERIFY2(shown.contains(advice), qPrintable(shown));
+    QVERIFY2(!shown.contains(notAdvice, Qt::CaseInsensitive), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Save As"_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"still here in the editor"_s), qPrintable(shown));
     QVERIFY2(shown.contains(store.sessionDir()), qPrintable(shown));
     // The copy it names holds the writer's text, byte for byte.

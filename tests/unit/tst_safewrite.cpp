@@ -23,9 +23,12 @@ using namespace Qt::StringLiterals;
 using frontmark::Error;
 using frontmark::Status;
 using frontmark::writeFileAtomically;
+using frontmark::WriteFailure;
+using frontmark::writeFailureOf;
 using Step = frontmark::writefaults::Step;
 
 Q_DECLARE_METATYPE(frontmark::writefaults::Step)
+Q_DECLARE_METATYPE(frontmark::WriteFailure)
 
 namespace {
 
@@ -90,6 +93,8 @@ private Q_SLOTS:
     void injectedFailureKeepsOldFile_data();
     void injectedFailureKeepsOldFile();
     void injectedFailureCreatesNoNewFile();
+    void failureNamesItsCause_data();
+    void failureNamesItsCause();
     void diskFullKeepsOldFile();
     void readOnlyMountKeepsOldFile();
     void refusesNonRegularTarget_data();
@@ -274,6 +279,45 @@ void TestSafeWrite::injectedFailureCreatesNoNewFile()
     }
 }
 
+void TestSafeWrite::failureNamesItsCause_data()
+{
+    QTest::addColumn<Step>("step");
+    QTest::addColumn<int>("errnoValue");
+    QTest::addColumn<WriteFailure>("cause");
+    // #21: the save-failure dialog told a read-only file system to free some space.
+    QTest::newRow("read-only file system, write") << Step::Write << EROFS << WriteFailure::NotWritable;
+    QTest::newRow("read-only file system, open") << Step::Open << EROFS << WriteFailure::NotWritable;
+    QTest::newRow("permission denied") << Step::Open << EACCES << WriteFailure::NotWritable;
+    QTest::newRow("operation not permitted") << Step::Commit << EPERM << WriteFailure::NotWritable;
+    QTest::newRow("disk full") << Step::Write << ENOSPC << WriteFailure::NoSpace;
+    QTest::newRow("quota exceeded") << Step::Sync << EDQUOT << WriteFailure::NoSpace;
+    QTest::newRow("I/O error") << Step::Sync << EIO << WriteFailure::Other;
+}
+
+void TestSafeWrite::failureNamesItsCause()
+{
+    QFETCH(Step, step);
+    QFETCH(int, errnoValue);
+    QFETCH(WriteFailure, cause);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString existing = dir.filePath(u"post.md"_s);
+    QVERIFY(writeAll(existing, "old\n"_ba));
+
+    frontmark::writefaults::inject(step, errnoValue);
+    const Status replaced = writeFileAtomically(existing, "new\n"_ba);
+    const auto created = frontmark::writeNewFileAtomically(dir.filePath(u"new.md"_s), "new\n"_ba);
+    frontmark::writefaults::inject(Step::None, 0);
+
+    QVERIFY(!replaced.ok());
+    QCOMPARE(replaced.error().systemError, errnoValue);
+    QCOMPARE(writeFailureOf(replaced.error()), cause);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().systemError, errnoValue);
+    QCOMPARE(writeFailureOf(created.error()), cause);
+    QCOMPARE(readAll(existing), "old\n"_ba);
+}
+
 void TestSafeWrite::diskFullKeepsOldFile()
 {
     m_mountBase = std::make_unique<QTemporaryDir>();
@@ -295,6 +339,7 @@ void TestSafeWrite::diskFullKeepsOldFile()
     QCOMPARE(st.error().file, path);
     QVERIFY2(st.error().message.contains(u"No space left on device"_s), qPrintable(st.error().message));
     QVERIFY2(st.error().message.contains(u"The file on disk was not changed."_s), qPrintable(st.error().message));
+    QCOMPARE(writeFailureOf(st.error()), WriteFailure::NoSpace);
     QCOMPARE(readAll(path), old);
     QCOMPARE(filesIn(small), QStringList{u"post.md"_s});
 
@@ -326,6 +371,8 @@ void TestSafeWrite::readOnlyMountKeepsOldFile()
     QCOMPARE(st.error().file, path);
     QVERIFY2(st.error().message.contains(u"Read-only file system"_s), qPrintable(st.error().message));
     QVERIFY2(st.error().message.contains(u"The file on disk was not changed."_s), qPrintable(st.error().message));
+    QCOMPARE(st.error().systemError, EROFS);
+    QCOMPARE(writeFailureOf(st.error()), WriteFailure::NotWritable); // not "free some space" (#21)
     QCOMPARE(readAll(path), old);
     QCOMPARE(filesIn(ro), QStringList{u"post.md"_s});
 }
@@ -403,6 +450,7 @@ void TestSafeWrite::missingFolderIsNamed()
     QCOMPARE(st.error().file, path);
     QVERIFY2(st.error().message.contains(u"does not exist"_s), qPrintable(st.error().message));
     QVERIFY2(st.error().message.contains(QDir::toNativeSeparators(folder)), qPrintable(st.error().message));
+    QCOMPARE(writeFailureOf(st.error()), WriteFailure::Other);
     QVERIFY(!QFileInfo::exists(folder));
 }
 

@@ -53,11 +53,21 @@ QString reasonFor(int errnoValue)
     return qt_error_string(errnoValue);
 }
 
-Error failedWhile(const QString &path, const QString &step, const QString &reason)
+// `errnoValue` travels in the Error so the caller's advice fits the cause (#21: a read-only
+// file system must not be told to free some space).
+Error failedWhile(const QString &path, const QString &step, const QString &reason, int errnoValue)
 {
-    return Error{Error::Kind::Io,
-                 QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3.").arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
-                 path};
+    Error e{Error::Kind::Io,
+            QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3.").arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
+            path};
+    e.systemError = errnoValue;
+    return e;
+}
+
+// failedWhile() with the system's own words for `errnoValue`.
+Error failedWhile(const QString &path, const QString &step, int errnoValue)
+{
+    return failedWhile(path, step, reasonFor(errnoValue), errnoValue);
 }
 
 // Follows symbolic links the way QSaveFile does, so the checks below and the directory we
@@ -142,7 +152,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
                      path};
     }
     if (!exists && errno != ENOENT)
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), reasonFor(errno));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), errno);
     if (!QFileInfo(dir).isDir()) {
         return Error{Error::Kind::Io,
                      QCoreApplication::translate("frontmark::Files", "Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?).").arg(name,
@@ -154,14 +164,19 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     // QSaveFile would only say "Existing file … is not writable"; the reason (a read-only
     // file system, permissions) is what the writer can act on.
     if (exists && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "opening the file for writing"), reasonFor(errno));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "opening the file for writing"), errno);
 
     QSaveFile file(path);
     const QString creating = QCoreApplication::translate("frontmark::Files", "creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
     if (faultInjected(Step::Open, target))
-        return failedWhile(path, creating, reasonFor(errno));
+        return failedWhile(path, creating, errno);
+    // The temporary file goes into the folder: asked first, the reason is exact (QSaveFile
+    // only gives text).
+    if (::access(QFile::encodeName(dir).constData(), W_OK) != 0)
+        return failedWhile(path, creating, errno);
+    errno = 0; // what QSaveFile's open(2) leaves, never an older failure's
     if (!file.open(QIODevice::WriteOnly))
-        return failedWhile(path, creating, file.errorString());
+        return failedWhile(path, creating, file.errorString(), errno);
 
     const int fd = file.handle();
     // Write through the descriptor: the exact errno survives (QFileDevice's buffer would
@@ -169,7 +184,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (faultInjected(Step::Write, target) || !writeAllTo(fd, bytes)) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, u"writing"_s, reasonFor(why));
+        return failedWhile(path, u"writing"_s, why);
     }
     if (exists) {
         // QSaveFile copies the permissions too, but the mode is part of the promise, so it is
@@ -188,15 +203,16 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (faultInjected(Step::Sync, target) || syncResult != 0) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "syncing to disk"), reasonFor(why));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "syncing to disk"), why);
     }
     if (faultInjected(Step::Commit, target)) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), reasonFor(why));
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), why);
     }
+    errno = 0;
     if (!file.commit())
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), file.errorString());
+        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), file.errorString(), errno);
 
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote" << path << bytes.size() << "bytes";
@@ -205,10 +221,13 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 
 namespace {
 
-Error newFileFailedWhile(const QString &path, const QString &step, const QString &reason)
+Error newFileFailedWhile(const QString &path, const QString &step, int errnoValue)
 {
-    return Error{Error::Kind::Io,
-                 QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3. Nothing was written.").arg(QFileInfo(path).fileName(), step, reason), path};
+    Error e{Error::Kind::Io,
+            QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3. Nothing was written.").arg(QFileInfo(path).fileName(), step, reasonFor(errnoValue)),
+            path};
+    e.systemError = errnoValue;
+    return e;
 }
 
 // A temporary file of our own in `dir`: open(O_EXCL) with mode 0666, so the umask applies as
@@ -268,7 +287,7 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
     if (::lstat(target.constData(), &st) == 0)
         return NewFile::NameTaken;
     if (errno != ENOENT && errno != ENOTDIR)
-        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), reasonFor(errno));
+        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), errno);
     if (!QFileInfo(dir).isDir()) {
         return Error{Error::Kind::Io,
                      QCoreApplication::translate("frontmark::Files", "Saving “%1” failed: the folder “%2” does not exist. Nothing was written.").arg(name,
@@ -280,13 +299,13 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
     QByteArray tempPath;
     const int fd = faultInjected(Step::Open, path) ? -1 : createTemporaryIn(dir, &tempPath);
     if (fd < 0)
-        return newFileFailedWhile(path, creating, reasonFor(errno));
+        return newFileFailedWhile(path, creating, errno);
 
     const auto discard = [&](const QString &step) {
         const int why = errno;
         ::close(fd);
         ::unlink(tempPath.constData());
-        return newFileFailedWhile(path, step, reasonFor(why));
+        return newFileFailedWhile(path, step, why);
     };
     if (faultInjected(Step::Write, path) || !writeAllTo(fd, bytes))
         return discard(u"writing"_s);
@@ -301,7 +320,7 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
     if (::close(fd) != 0) {
         const int why = errno;
         ::unlink(tempPath.constData());
-        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "closing the temporary file"), reasonFor(why));
+        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "closing the temporary file"), why);
     }
 
     if (nameWithoutReplacing(tempPath, target, faultInjected(Step::Commit, path)) != 0) {
@@ -309,11 +328,26 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
             qCDebug(lcDocument) << "not writing" << path << "because the name was taken during the write";
             return NewFile::NameTaken;
         }
-        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "giving the file its name"), reasonFor(errno));
+        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "giving the file its name"), errno);
     }
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote new file" << path << bytes.size() << "bytes";
     return NewFile::Written;
+}
+
+WriteFailure writeFailureOf(const Error &error)
+{
+    switch (error.systemError) {
+    case EROFS:
+    case EACCES:
+    case EPERM:
+        return WriteFailure::NotWritable;
+    case ENOSPC:
+    case EDQUOT:
+        return WriteFailure::NoSpace;
+    default:
+        return WriteFailure::Other;
+    }
 }
 
 bool fileHolds(const QString &path, const QByteArray &expected)

@@ -16,7 +16,8 @@ namespace frontmark {
  *
  * A failure is an Error of Kind::Io whose message says which step failed (creating the
  * temporary file, writing, syncing, replacing the file), the system's reason (e.g. "No
- * space left on device") and that the file on disk was not changed; `file` is `path`.
+ * space left on device") and that the file on disk was not changed; `file` is `path`, and
+ * `systemError` the errno where there is one (writeFailureOf() turns it into advice).
  * Callers add where the writer's text still is.
  */
 Status writeFileAtomically(const QString &path, const QByteArray &bytes);
@@ -46,6 +47,14 @@ enum class NewFile {
  * which then falls back to link(2)).
  */
 Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &bytes);
+
+/// What a writer can do about a failed write, as its Error's errno tells.
+enum class WriteFailure {
+    NotWritable, // EROFS, EACCES, EPERM: a read-only file system or no permission; save elsewhere
+    NoSpace,     // ENOSPC, EDQUOT: the disk or the quota is full; free some space, or save elsewhere
+    Other,       // anything else, or no errno (a missing folder, a device as the target)
+};
+WriteFailure writeFailureOf(const Error &error);
 
 /// Test seam: makes the next writes fail at one step with an errno, as a full disk or a
 /// read-only file system would; with `onlyUnder`, only writes of files in that folder (a

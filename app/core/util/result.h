@@ -12,6 +12,8 @@ namespace frontmark {
  * A failure the writer can act on: what went wrong, in one sentence, and where.
  * `line` and `column` are 1-based positions in the file (columns count characters,
  * not bytes, so they match what an editor shows for CJK text); 0 means unknown.
+ * `systemError` is the errno behind a Kind::Io failure (EROFS, ENOSPC…), so a caller can
+ * give advice that fits the cause; 0 when there is none or it is unknown.
  */
 struct Error {
     enum class Kind { Io, Syntax, Invalid, Unsupported };
@@ -20,6 +22,7 @@ struct Error {
     QString file;
     int line = 0;
     int column = 0;
+    int systemError = 0;
 
     /// "file:line:column: message", leaving out the parts that are unknown.
     QString toString() const;
