@@ -19,7 +19,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # frontmark_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "The Frontmark developers <frontmark@example.org>")
 set(CPACK_DEBIAN_PACKAGE_SECTION editors)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+# No Homepage field: the project has no public home yet.
 # dpkg-shlibdeps derives Depends from the ELF files (Qt, WebEngine, cmark-gfm, yaml-cpp, toml++);
 # the explicit ones below are what the app loads at run time, which no ELF file names.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
