@@ -183,6 +183,10 @@ void MainWindow::createLayout()
     connect(m_form, &FrontMatterForm::errorChanged, this, &MainWindow::onFormError);
     connect(m_preview, &PreviewWidget::scrolledToLine, this, &MainWindow::onPreviewScrolled);
     connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) { m_editor->goToLine(line); });
+    // The preview's watchdogs (issue #20): a page that cannot load, a render that is overdue.
+    connect(m_preview, &PreviewWidget::failed, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_preview, &PreviewWidget::recovered, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     // Drops on the editor open posts too (images dropped into the text become image files in
     // the site: MarkdownEditor::imagesInserted).
     m_editor->viewport()->installEventFilter(this);
@@ -573,6 +577,7 @@ void MainWindow::loadSiteTerms()
 void MainWindow::requestRender()
 {
     m_worker->request(++m_revision, rawPlainText(m_editor->document()), m_options);
+    m_preview->watchRender(m_revision);
 }
 
 int MainWindow::bodyFirstLine() const

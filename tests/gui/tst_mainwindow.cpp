@@ -14,6 +14,7 @@
 #include "preferencesdialog.h"
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
+#include "problems/problemspanel.h"
 #include "startup.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QDir>
@@ -35,10 +37,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTest>
 #include <QTextBlock>
 #include <QWebEnginePage>
+#include <QWebEngineUrlRequestInterceptor>
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
@@ -94,6 +98,9 @@ private Q_SLOTS:
     void offlineRunKeepsEveryWindowOffTheNetwork();
     void onlineRunLoadsEveryWindowsRemoteImages();
     void offlineIsTheRunsAndTheFlagIsNotSaved();
+    void hostileUrlOrSlugOpensWithItsPreview_data();
+    void hostileUrlOrSlugOpensWithItsPreview();
+    void previewThatCannotLoadSaysSoInTheStatusBar();
 
 private:
     QString copySampleSite();
@@ -639,6 +646,97 @@ void TestMainWindow::offlineIsTheRunsAndTheFlagIsNotSaved()
     QCOMPARE(Preferences::load().offlineByDefault, true);
     MainWindow later;
     QCOMPARE(later.preview()->embedMode(), EmbedMode::Offline);
+}
+
+void TestMainWindow::hostileUrlOrSlugOpensWithItsPreview_data()
+{
+    QTest::addColumn<QByteArray>("frontMatterLine");
+    QTest::addColumn<QString>("pagePath");
+    QTest::addColumn<bool>("httpError");
+    // Issue #20's three posts, and a url that climbs: the page is served where Hugo would put
+    // it, below the site's root.
+    QTest::newRow("url http (issue #20)") << "url: \"http://127.0.0.1:18765/x\""_ba << u"/posts/case/"_s << true;
+    QTest::newRow("url javascript: (issue #20)") << "url: \"javascript:alert(1)\""_ba << u"/javascript:alert(1)/"_s << false;
+    QTest::newRow("slug with parents (issue #20)") << "slug: \"../../../../etc\""_ba << u"/etc/"_s << false;
+    QTest::newRow("url with parents") << "url: \"/../../x/\""_ba << u"/x/"_s << false;
+}
+
+void TestMainWindow::hostileUrlOrSlugOpensWithItsPreview()
+{
+    QFETCH(QByteArray, frontMatterLine);
+    QFETCH(QString, pagePath);
+    QFETCH(bool, httpError);
+    const QString samplePost = copySampleSite();
+    QVERIFY(!samplePost.isEmpty());
+    const QString post = QFileInfo(samplePost).absolutePath() + u"/case.md"_s;
+    // The key is on line 3 of the file.
+    QVERIFY(writeAll(post, "---\ntitle: \"案例\"\n" + frontMatterLine + "\ndate: 2025-06-03T10:00:00+08:00\n---\n\n"
+                           "這是案例的正文 body-of-the-case.\n"));
+
+    MainWindow w;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(w.openFile(post));
+    w.show();
+    // Shown within 3 s of opening (issue #20: never an endless wait). Each look at the DOM is
+    // bounded too, so a stuck page cannot stretch the wait.
+    QWebEnginePage *page = w.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(runJs(page, u"(document.getElementById('content') || {textContent: ''})"
+                                         u".textContent.includes('這是案例的正文 body-of-the-case.')"_s, 500)
+                                 .value_or(false).toBool(),
+                             3000);
+    QVERIFY2(clock.elapsed() <= 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(w.preview()->isReady());
+    QVERIFY(!w.preview()->loadError());
+    QCOMPARE(page->url().scheme(), u"fmsite"_s);
+    QCOMPARE(page->url().host(), u"site"_s);
+    QCOMPARE(page->url().path(QUrl::FullyDecoded), pagePath);
+
+    // A url with http:// is Hugo's build error, at its line, in the Problems panel.
+    const Diagnostics problems = w.problemsPanel()->problems();
+    const auto urlError = std::find_if(problems.cbegin(), problems.cend(), [](const Diagnostic &d) {
+        return d.isError() && d.message.contains(u"http://127.0.0.1:18765/x"_s);
+    });
+    QCOMPARE(urlError != problems.cend(), httpError);
+    if (httpError) {
+        QCOMPARE(urlError->line, 3);
+        QVERIFY(urlError->column >= 1);
+    }
+}
+
+// Refuses every request of the page it is set on, so the preview's page cannot load.
+class RefuseEverything : public QWebEngineUrlRequestInterceptor
+{
+public:
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override { info.block(true); }
+};
+
+// Issue #20: a preview that cannot load says so in the preview and the status bar within a
+// second or two; the post stays open and editable.
+void TestMainWindow::previewThatCannotLoadSaysSoInTheStatusBar()
+{
+    const QString post = copySampleSite();
+    QVERIFY(!post.isEmpty());
+    MainWindow w;
+    RefuseEverything refuse;
+    w.preview()->page()->setUrlRequestInterceptor(&refuse);
+    QVERIFY(w.openFile(post));
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(u"could not load"_s), 3000);
+    QVERIFY(w.preview()->loadError().has_value());
+    QVERIFY(w.statusBar()->currentMessage().contains(*w.preview()->loadError()));
+    QVERIFY(w.editor()->toPlainText().contains(u"{{< youtube aqz-KE-bpKQ >}}"_s));
+    QVERIFY(!w.isModified());
+
+    // Retry once the page may load: the preview shows the post and the status bar says so.
+    w.preview()->page()->setUrlRequestInterceptor(nullptr);
+    w.preview()->retryLoad();
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->isReady(), 10000);
+    QVERIFY(!w.preview()->loadError());
+    QVERIFY(previewCaughtUp(w));
+    QCOMPARE(runJs(w.preview()->page(), u"document.querySelector('#content h2').textContent"_s)->toString(),
+             u"一座晶圓廠把電用在哪裡"_s);
+    QVERIFY(!w.statusBar()->currentMessage().contains(u"could not load"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,12 @@
 
 #include <QBuffer>
 #include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineUrlSchemeHandler>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -95,6 +101,9 @@ private Q_SLOTS:
     void networkEmbedsAreCards();
     void themeSwitchesWithoutReload();
     void linksOpenInTheBrowserNotThePreview();
+    void refusedPageShowsErrorAndRetryLoadsIt();
+    void pageThatNeverAnswersShowsErrorWithinTheBudget();
+    void overdueRenderIsReportedThenCleared();
 
 private:
     QList<QUrl> m_opened;
@@ -345,6 +354,111 @@ void TestPreview::linksOpenInTheBrowserNotThePreview()
     QCOMPARE(m_opened.at(0), QUrl(u"https://example.com/a?b=1"_s));
     QCOMPARE(m_opened.at(1), QUrl(u"https://blog.example.org/posts/other/#part"_s));
     QCOMPARE(h.page()->url(), page); // the preview itself never navigated
+}
+
+// Refuses every request of the page it is set on: the page's own load fails at once.
+class RefuseEverything : public QWebEngineUrlRequestInterceptor
+{
+public:
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override { info.block(true); }
+};
+
+// Takes every request and never answers it: the page's load neither finishes nor fails.
+class NeverAnswer : public QWebEngineUrlSchemeHandler
+{
+public:
+    void requestStarted(QWebEngineUrlRequestJob *) override {}
+};
+
+static bool errorPaneShown(const PreviewWidget &preview)
+{
+    const auto *pane = preview.findChild<QWidget *>(u"previewError"_s);
+    return pane && pane->isVisible() && preview.loadError().has_value();
+}
+
+// Issue #20: a page that cannot load shows an error in the preview within a second or two,
+// never an endless wait, and Retry loads it once the cause is gone.
+void TestPreview::refusedPageShowsErrorAndRetryLoadsIt()
+{
+    PreviewHarness h;
+    RefuseEverything refuse;
+    h.page()->setUrlRequestInterceptor(&refuse);
+    QSignalSpy failed(&h.preview, &PreviewWidget::failed);
+    QSignalSpy recovered(&h.preview, &PreviewWidget::recovered);
+    QElapsedTimer clock;
+    clock.start();
+    auto post = PostFile::load(samplePost);
+    QVERIFY(post.ok());
+    h.options.site = Site::forPost(samplePost);
+    h.options.postPath = samplePost;
+    h.options.frontMatter = post.value().frontMatter().toMap();
+    h.preview.setPost(h.options.site, samplePost, h.options.site.permalinkPath(samplePost, h.options.frontMatter));
+    QTRY_VERIFY_WITH_TIMEOUT(errorPaneShown(h.preview), 3000);
+    QVERIFY2(clock.elapsed() <= 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!h.preview.isReady());
+    const QString shown = h.preview.findChild<QLabel *>(u"previewErrorLabel"_s)->text();
+    QVERIFY2(shown.contains(u"could not load"_s) && shown.contains(*h.preview.loadError()), qPrintable(shown));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(u"could not load"_s), qPrintable(failed.at(0).at(0).toString()));
+
+    // The cause is gone: Retry loads the page, the error goes, and the page shows the post.
+    h.page()->setUrlRequestInterceptor(nullptr);
+    auto *retry = h.preview.findChild<QPushButton *>(u"previewRetryButton"_s);
+    QVERIFY(retry && retry->isVisible());
+    retry->click();
+    QVERIFY(h.render(QString::fromUtf8(post.value().body())));
+    QVERIFY(h.preview.isReady());
+    QVERIFY(!errorPaneShown(h.preview));
+    QVERIFY(!h.preview.loadError());
+    QVERIFY(runJs(h.page(), u"document.getElementById('content').textContent.includes('一座晶圓廠把電用在哪裡')"_s)->toBool());
+}
+
+void TestPreview::pageThatNeverAnswersShowsErrorWithinTheBudget()
+{
+    PreviewHarness h;
+    NeverAnswer never;
+    QWebEngineProfile *profile = h.page()->profile();
+    profile->removeUrlScheme(QByteArrayLiteral("fmsite"));
+    profile->installUrlSchemeHandler(QByteArrayLiteral("fmsite"), &never);
+    QSignalSpy failed(&h.preview, &PreviewWidget::failed);
+    QElapsedTimer clock;
+    clock.start();
+    h.preview.setPost(Site::forPost(samplePost), samplePost, u"/posts/hang/"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(errorPaneShown(h.preview), 3000);
+    // Not before the budget (a QTimer may fire 5% early): a slow page is given its time.
+    QVERIFY2(clock.elapsed() >= PreviewWidget::LoadBudget.count() * 9 / 10 && clock.elapsed() <= 3000,
+             qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(h.preview.loadError()->contains(u"did not finish loading"_s), qPrintable(*h.preview.loadError()));
+    QCOMPARE(failed.count(), 1);
+    profile->removeUrlSchemeHandler(&never);
+}
+
+// Issue #20: a render that does not come back within its budget is reported, never waited
+// for; its arrival clears it.
+void TestPreview::overdueRenderIsReportedThenCleared()
+{
+    PreviewWidget preview;
+    preview.setRenderBudget(std::chrono::milliseconds(200));
+    QSignalSpy failed(&preview, &PreviewWidget::failed);
+    QSignalSpy recovered(&preview, &PreviewWidget::recovered);
+
+    // In time: nothing to report.
+    preview.watchRender(1);
+    preview.showRender(1, RenderResult());
+    QVERIFY(!failed.wait(600));
+
+    // Overdue: reported once, however long it takes and however many requests follow.
+    preview.watchRender(2);
+    QVERIFY(failed.wait(3000));
+    QVERIFY2(failed.at(0).at(0).toString().contains(u"still rendering"_s), qPrintable(failed.at(0).at(0).toString()));
+    preview.watchRender(3);
+    QVERIFY(!failed.wait(600));
+    // An older render arriving is progress, not the end of it.
+    preview.showRender(2, RenderResult());
+    QCOMPARE(recovered.count(), 0);
+    preview.showRender(3, RenderResult());
+    QCOMPARE(recovered.count(), 1);
+    QCOMPARE(failed.count(), 1);
 }
 
 QTEST_MAIN(TestPreview)

@@ -8,8 +8,11 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWebChannel>
+#include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -57,12 +60,42 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
+    // A failed load shows our own error over the view (issue #20), not Chromium's error page,
+    // which would be a second navigation away from the post's page.
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewWidget::onLinkActivated);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
         m_ready = false;
+        if (!m_loadTimer.isActive())
+            m_loadTimer.start();
         qCDebug(lcPreview) << "page load started";
     });
-    connect(m_page, &QWebEnginePage::loadFinished, this, [](bool ok) { qCDebug(lcPreview) << "page loaded" << ok; });
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &PreviewWidget::onLoadingChanged);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                if (status == QWebEnginePage::NormalTerminationStatus)
+                    return;
+                m_ready = false;
+                showLoadError({LoadFailure::Kind::Stopped, QString::number(exitCode)});
+            });
+
+    // The load watchdog: the bridge's ready() (the page loaded and preview.js connected) must
+    // come within LoadBudget of the load starting.
+    m_loadTimer.setSingleShot(true);
+    m_loadTimer.setInterval(LoadBudget);
+    connect(&m_loadTimer, &QTimer::timeout, this, [this] {
+        if (!m_ready && !m_loadFailure)
+            showLoadError({LoadFailure::Kind::TimedOut, QString()});
+    });
+    // The render watchdog (watchRender()).
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(RenderBudget);
+    connect(&m_renderTimer, &QTimer::timeout, this, [this] {
+        m_renderOverdue = true;
+        const int seconds = static_cast<int>(m_renderTimer.intervalAsDuration().count() / 1000);
+        Q_EMIT failed(tr("The preview is still rendering after %n second(s); it shows the text of the last "
+                         "finished render. Typing and saving are not affected.", nullptr, seconds));
+    });
 
     m_bridge = new PreviewBridge(this);
     m_channel = new QWebChannel(this);
@@ -90,10 +123,34 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+
+    // Plain widgets, not a page: they show even when WebEngine itself is what failed.
+    m_errorPane = new QWidget(this);
+    m_errorPane->setObjectName(u"previewError"_s);
+    m_errorPane->setAutoFillBackground(true);
+    m_errorLabel = new QLabel(m_errorPane);
+    m_errorLabel->setObjectName(u"previewErrorLabel"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText); // the detail comes from Chromium or the post's URL
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_retryButton = new QPushButton(m_errorPane);
+    m_retryButton->setObjectName(u"previewRetryButton"_s);
+    connect(m_retryButton, &QPushButton::clicked, this, &PreviewWidget::retryLoad);
+    auto *errorLayout = new QVBoxLayout(m_errorPane);
+    errorLayout->addStretch();
+    errorLayout->addWidget(m_errorLabel);
+    errorLayout->addWidget(m_retryButton, 0, Qt::AlignHCenter);
+    errorLayout->addStretch();
+    m_errorPane->hide();
+    retranslateErrorPane();
 }
 
 PreviewWidget::~PreviewWidget()
 {
+    // Nothing the page reports while it goes down is news to anyone.
+    m_page->disconnect(this);
+    m_loadTimer.stop();
+    m_renderTimer.stop();
     // The page must go before its profile (HEADLESS-QT.md 5.4).
     delete m_view;
     delete m_page;
@@ -142,11 +199,99 @@ void PreviewWidget::changeEvent(QEvent *event)
     // them now, without a reload (the scroll position and loaded images stay).
     if (event->type() == QEvent::LanguageChange && m_ready)
         Q_EMIT m_bridge->stringsRequested(PreviewSchemeHandler::pageStrings(), htmlOf(m_blocks));
+    if (event->type() == QEvent::LanguageChange)
+        retranslateErrorPane();
+}
+
+void PreviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_errorPane->setGeometry(rect());
+}
+
+void PreviewWidget::onLoadingChanged(const QWebEngineLoadingInfo &info)
+{
+    if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus || info.isErrorPage())
+        return;
+    // A load replaced by a newer one (Retry, a mode switch) is aborted, not failed; the
+    // watchdog still covers the newer one. -3 is Chromium's net::ERR_ABORTED.
+    if (info.errorCode() == -3 && info.errorDomain() == QWebEngineLoadingInfo::InternalErrorDomain)
+        return;
+    qCWarning(lcPreview) << "preview page failed to load:" << info.url() << info.errorCode() << info.errorString();
+    m_ready = false;
+    showLoadError({LoadFailure::Kind::Failed, info.errorString()});
+}
+
+QString PreviewWidget::loadFailureText(const LoadFailure &failure) const
+{
+    switch (failure.kind) {
+    case LoadFailure::Kind::Failed:
+        return tr("Loading the page failed (%1).").arg(failure.detail);
+    case LoadFailure::Kind::TimedOut:
+        return tr("The page did not finish loading within %n second(s).", nullptr,
+                  static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(LoadBudget).count()));
+    case LoadFailure::Kind::Stopped:
+        return tr("The page's process stopped (exit code %1).").arg(failure.detail);
+    }
+    return {};
+}
+
+std::optional<QString> PreviewWidget::loadError() const
+{
+    if (!m_loadFailure)
+        return std::nullopt;
+    return loadFailureText(*m_loadFailure);
+}
+
+void PreviewWidget::showLoadError(const LoadFailure &failure)
+{
+    m_loadTimer.stop();
+    m_loadFailure = failure;
+    retranslateErrorPane();
+    m_errorPane->setGeometry(rect());
+    m_errorPane->show();
+    m_errorPane->raise();
+    m_loadFailureReported = true;
+    Q_EMIT failed(tr("The preview could not load: %1 Press Retry in the preview to load it again.")
+                      .arg(loadFailureText(failure)));
+}
+
+void PreviewWidget::hideLoadError()
+{
+    m_loadFailure.reset();
+    m_errorPane->hide();
+}
+
+void PreviewWidget::retranslateErrorPane()
+{
+    m_retryButton->setText(tr("Retry"));
+    if (!m_loadFailure)
+        return;
+    m_errorLabel->setText(tr("The preview could not load.\n\n%1\n\nYour text is safe in the editor. Press Retry "
+                             "to load the preview again; if it keeps failing, check the post's url and slug "
+                             "in the front matter and the Problems panel.")
+                              .arg(loadFailureText(*m_loadFailure)));
+}
+
+void PreviewWidget::retryLoad()
+{
+    if (m_hasPost)
+        loadPage();
+}
+
+void PreviewWidget::watchRender(quint64 revision)
+{
+    m_watchedRevision = std::max(m_watchedRevision, revision);
+    // Not restarted by each keystroke: the budget counts from the oldest unanswered request.
+    if (!m_renderTimer.isActive() && !m_renderOverdue)
+        m_renderTimer.start();
 }
 
 void PreviewWidget::loadPage()
 {
     m_ready = false;
+    hideLoadError(); // a fresh attempt; its own failure shows the error again
+    m_loadTimer.start();
     m_scheme->setEmbedMode(m_mode);
     m_scheme->setTheme(effectiveTheme());
     m_interceptor->setOffline(m_mode == EmbedMode::Offline);
@@ -158,6 +303,13 @@ void PreviewWidget::onReady()
 {
     qCDebug(lcPreview) << "page ready," << m_blocks.size() << "blocks to show";
     m_ready = true;
+    m_loadTimer.stop();
+    // After Retry, or a page that was only slow: it is here after all.
+    hideLoadError();
+    if (m_loadFailureReported) {
+        m_loadFailureReported = false;
+        Q_EMIT recovered(tr("The preview has loaded."));
+    }
     Q_EMIT m_bridge->resetRequested(static_cast<double>(m_revision), htmlOf(m_blocks));
     Q_EMIT ready();
 }
@@ -165,6 +317,15 @@ void PreviewWidget::onReady()
 void PreviewWidget::showRender(quint64 revision, const RenderResult &result)
 {
     m_revision = revision;
+    if (revision >= m_watchedRevision) {
+        m_renderTimer.stop();
+        if (m_renderOverdue) {
+            m_renderOverdue = false;
+            Q_EMIT recovered(tr("The preview has caught up with the text."));
+        }
+    } else if (m_renderTimer.isActive()) {
+        m_renderTimer.start(); // the worker is making progress; give the newest its budget
+    }
     if (!m_ready) {
         m_blocks = result.blocks; // sent whole once the page is ready
         return;

@@ -4,10 +4,17 @@
 #include "render/renderresult.h"
 
 #include <QList>
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
+#include <chrono>
+#include <optional>
+
+class QLabel;
+class QPushButton;
 class QWebChannel;
+class QWebEngineLoadingInfo;
 class QWebEngineProfile;
 class QWebEngineView;
 class QWebEnginePage;
@@ -27,6 +34,12 @@ class PreviewPage;
  *
  * Lines are the body's lines as the render numbered them (RenderOptions::bodyFirstLine).
  * Uses its own off-the-record profile (no cache or cookies on disk). UI thread only.
+ *
+ * Watchdogs (issue #20): a page that fails to load, has not loaded within LoadBudget, or whose
+ * page process stops, is covered by an error (why, and a Retry button) and reported with
+ * failed(); it heals itself if the page becomes ready after all. A render the window asked for
+ * (watchRender()) that has not arrived within RenderBudget is reported with failed() too; the
+ * UI never waits for either. recovered() says when things are fine again.
  */
 class PreviewWidget : public QWidget
 {
@@ -57,6 +70,25 @@ public:
     /// and outlines it until another image is shown.
     void showImage(int blockIndex, int nth);
 
+    /// The window has asked the render worker for `revision`: if neither it nor a newer one
+    /// reaches showRender() within RenderBudget (and no render at all arrives meanwhile),
+    /// failed() says the preview is still rendering.
+    void watchRender(quint64 revision);
+    /// How long a render may take before failed() reports it (tests shorten it).
+    void setRenderBudget(std::chrono::milliseconds budget) { m_renderTimer.setInterval(budget); }
+    /// Loads the page again (the error's Retry button).
+    void retryLoad();
+    /// Why the page could not load, as the error over the preview shows it; nullopt while the
+    /// page is loading or shown.
+    std::optional<QString> loadError() const;
+
+    // The page shell and its scripts come from memory; issue #20 asks for an error "within a
+    // second or two" instead of an endless wait. A page that was only slow still shows when ready.
+    static constexpr std::chrono::milliseconds LoadBudget{2000};
+    // Far longer than a render of a post a writer is typing in should take; cmark-gfm cannot
+    // be interrupted, so past it the window only says the preview is behind.
+    static constexpr std::chrono::milliseconds RenderBudget{10000};
+
     bool isReady() const { return m_ready; }
     /// The newest revision the page has confirmed it shows (0: none yet).
     quint64 appliedRevision() const { return m_appliedRevision; }
@@ -74,14 +106,30 @@ Q_SIGNALS:
     /// The writer scrolled the preview; this line is now at its top.
     void scrolledToLine(int line);
     void requestBlocked(const QUrl &url);
+    /// The page could not load or a render is overdue: `message` says what, for the status bar.
+    void failed(const QString &message);
+    /// The page loaded or the render arrived after failed(): `message` says so.
+    void recovered(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     PreviewTheme effectiveTheme() const;
     void loadPage();
     void onReady();
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
+    // Why the page is not shown; kept as data so a language change can say it again.
+    struct LoadFailure {
+        enum class Kind { Failed, TimedOut, Stopped };
+        Kind kind;
+        QString detail; // Chromium's error text, or the process's exit status
+    };
+    QString loadFailureText(const LoadFailure &failure) const;
+    void showLoadError(const LoadFailure &failure);
+    void hideLoadError();
+    void retranslateErrorPane();
     void onLinkActivated(const QUrl &link);
     std::pair<int, double> blockForLine(int line) const;
     int lineForBlock(int index, double fraction) const;
@@ -93,6 +141,15 @@ private:
     QWebChannel *m_channel = nullptr;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
+    QWidget *m_errorPane = nullptr; // covers the view while the page cannot load
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QTimer m_loadTimer;
+    QTimer m_renderTimer;
+    std::optional<LoadFailure> m_loadFailure;
+    quint64 m_watchedRevision = 0;
+    bool m_renderOverdue = false;
+    bool m_loadFailureReported = false; // failed() said the page could not load; ready() says it has
 
     QList<RenderBlock> m_blocks; // what the page shows once it has applied every message sent
     quint64 m_revision = 0;
