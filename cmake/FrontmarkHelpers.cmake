@@ -1,4 +1,4 @@
-# Shared build settings: warnings, sanitizers and the test helper (HOUSE-STYLE.md section 5).
+# Shared build settings: warnings, sanitizers and the test helper (docs/architecture.md, "Build").
 
 if(FRONTMARK_FUZZ)
     # Everything is instrumented for coverage; only the fuzz target links libFuzzer's main.
@@ -25,7 +25,7 @@ endfunction()
 
 # frontmark_add_test(name [GUI] [LABELS l…] SOURCES s… LIBS l…)
 # One executable per unit; GUI tests run with the offscreen platform unless the caller's
-# environment picks another (xvfb-run sets DISPLAY; see HEADLESS-QT.md section 8).
+# environment picks another (xvfb-run sets DISPLAY; see docs/testing.md).
 function(frontmark_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})

@@ -11,7 +11,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${FRONTMARK_BUILD_DIR:-$ROOT/build}"
 SAMPLE_POST="$ROOT/resources/sample-site/content/posts/2025-06-02-taiwan-chip-energy.md"
 
-# Debian 12 (bookworm) packages; see ../shared/docs/HEADLESS-QT.md for why each is here.
+# Debian 12 (bookworm) packages; the comment beside a package says why it is here.
 PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-webengine-dev qt6-tools-dev

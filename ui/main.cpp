@@ -31,7 +31,7 @@ static void scheduleScreenshot(frontmark::MainWindow *window, const QString &fil
         if (window->requestedRevision() == 0 || window->preview()->appliedRevision() < window->requestedRevision())
             return;
         poll->stop();
-        // Let images decode and the compositor present the frame (HEADLESS-QT.md section 7).
+        // Let images decode and the compositor present the frame (docs/testing.md, "GUI tests without a display").
         QTimer::singleShot(1500, window, [window, file] {
             window->grab().save(file);
             QApplication::exit(0);
@@ -106,7 +106,7 @@ static void offerRecovery(frontmark::MainWindow *first, frontmark::RecoveryStore
 
 int main(int argc, char *argv[])
 {
-    frontmark::registerPreviewScheme(); // before QApplication (HEADLESS-QT.md 5.1)
+    frontmark::registerPreviewScheme(); // before QApplication (docs/decisions.md, "Qt WebEngine housekeeping")
     chooseSceneGraphBackend(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Frontmark"_s);

@@ -45,7 +45,7 @@ struct RecoveryEntry;
  * The editor window (issue #4): the front matter form and the Markdown editor on the left,
  * the live preview on the right. Owns the open post (as loaded or last saved) and the render
  * worker; every keystroke and form edit requests a render with a new revision, and the UI
- * thread only applies results (DESIGN.md decision 8). Saving joins the form's front matter
+ * thread only applies results (docs/decisions.md, decision 8). Saving joins the form's front matter
  * (patched key by key) and the editor's body and writes them with QSaveFile.
  *
  * Settings (window geometry, splitters, recent files, preview modes) persist in QSettings.

@@ -272,7 +272,7 @@ void MainWindow::finishImageImport(quint64 number, const QStringList &urls, cons
 void MainWindow::insertImageMarkdown(QTextCursor cursor, const QStringList &urls)
 {
     // Each image is a paragraph of its own with an empty caption line under it, a blank line
-    // away from the text around it (DESIGN.md decision 7), and the cursor waits on the first
+    // away from the text around it (docs/decisions.md, decision 7), and the cursor waits on the first
     // caption line.
     const QTextBlock block = cursor.block();
     const QString before = block.text().left(cursor.positionInBlock());

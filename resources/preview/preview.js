@@ -1,4 +1,4 @@
-// Frontmark preview page (issue #4, DESIGN.md decisions 5, 6, 8, 9).
+// Frontmark preview page (issue #4, docs/decisions.md, decisions 5, 6, 8, 9).
 // The page holds one <div class="fm-block"> per top-level block of the render. The editor
 // sends whole renders (reset) or patches (keep N blocks, remove M, insert these); blocks that
 // are kept are never touched, so their iframes and images stay alive. Content HTML is parsed

@@ -1,5 +1,5 @@
 #pragma once
-// Helpers shared by the WebEngine GUI tests and bench_editor (HEADLESS-QT.md section 6).
+// Helpers shared by the WebEngine GUI tests and bench_editor (docs/testing.md, "GUI tests without a display").
 
 #include "../testfiles.h"
 #include "guitestutil.h"
@@ -30,7 +30,7 @@ inline std::optional<QVariant> runJs(QWebEnginePage *page, const QString &script
 }
 
 /// For a Q_CONSTRUCTOR_FUNCTION in each WebEngine test or benchmark (it must run before the
-/// QApplication exists, from the executable's own source; HEADLESS-QT.md 5.1): headless when
+/// QApplication exists, from the executable's own source; docs/decisions.md, "Qt WebEngine housekeeping"): headless when
 /// there is no display, Chromium's sandbox off unless the caller chose, the preview's scheme
 /// registered, QSettings in a test location.
 inline void prepareWebEngineApp()

@@ -1,11 +1,20 @@
-// RenderWorker (DESIGN.md decision 8): renders off the calling thread, coalesces requests,
-// never delivers a result older than the newest request, and shuts down cleanly.
+// RenderWorker (docs/decisions.md, decision 8): renders off the calling thread, coalesces
+// requests, never delivers a result older than the newest request, and shuts down cleanly.
 
 #include "render/renderworker.h"
 
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
@@ -71,17 +80,110 @@ void TestRenderWorker::resultsNeverGoBackwards()
     }
 }
 
+namespace {
+
+// The worker's own log lines (category frontmark.render, written on its thread) are how the
+// test sees what the thread did, and which QThread it is.
+struct WorkerLog {
+    std::mutex mutex;
+    QStringList lines;
+    QThread *thread = nullptr;
+    QtMessageHandler previous = nullptr;
+};
+WorkerLog *workerLog = nullptr;
+
+void recordWorkerLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (workerLog && context.category && qstrcmp(context.category, "frontmark.render") == 0
+        && QThread::currentThread() != QCoreApplication::instance()->thread()) {
+        std::lock_guard lock(workerLog->mutex);
+        workerLog->lines.append(message);
+        workerLog->thread = QThread::currentThread();
+        return;
+    }
+    if (workerLog && workerLog->previous)
+        workerLog->previous(type, context, message);
+}
+
+// CPU time spent by every thread but this one: in this test, the render thread.
+std::chrono::nanoseconds otherThreadsCpu()
+{
+    timespec process{}, self{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &process);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &self);
+    const auto ns = [](const timespec &t) { return std::chrono::seconds(t.tv_sec) + std::chrono::nanoseconds(t.tv_nsec); };
+    return ns(process) - ns(self);
+}
+
+} // namespace
+
 void TestRenderWorker::destroyingWhileBusyIsSafe()
 {
+    WorkerLog log;
+    workerLog = &log;
+    log.previous = qInstallMessageHandler(recordWorkerLine);
+    QLoggingCategory::setFilterRules(u"frontmark.render.debug=true"_s);
+    const auto restore = qScopeGuard([&] {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(log.previous);
+        workerLog = nullptr;
+    });
+    const auto logged = [&log](const QString &prefix) {
+        std::lock_guard lock(log.mutex);
+        return std::any_of(log.lines.cbegin(), log.lines.cend(), [&](const QString &l) { return l.startsWith(prefix); });
+    };
+
     QString big;
     for (int i = 0; i < 20000; ++i)
         big += u"Paragraph %1 with `code` and **bold**.\n\n"_s.arg(i);
-    for (int round = 0; round < 5; ++round) {
+    for (int round = 0; round < 3; ++round) {
+        {
+            std::lock_guard lock(log.mutex);
+            log.lines.clear();
+            log.thread = nullptr;
+        }
         auto worker = std::make_unique<RenderWorker>();
-        worker->request(1, big, {});
-        worker.reset(); // waits for the render in progress; its result is discarded
+        QSignalSpy rendered(worker.get(), &RenderWorker::rendered);
+        QSignalSpy images(worker.get(), &RenderWorker::imagesFound);
+        // A first render starts the thread and names it (its log line).
+        worker->request(1, u"warm-up"_s, {});
+        QVERIFY(rendered.wait(10000));
+        QThread *thread = nullptr;
+        {
+            std::lock_guard lock(log.mutex);
+            thread = log.thread;
+        }
+        QVERIFY(thread);
+        std::atomic<bool> finished{false};
+        connect(thread, &QThread::finished, thread, [&finished] { finished = true; }, Qt::DirectConnection);
+
+        // Busy: the thread has spent 20 ms of CPU on revision 2; revision 3 waits behind it.
+        const auto cpu = otherThreadsCpu();
+        worker->request(2, big, {});
+        QTRY_VERIFY_WITH_TIMEOUT(otherThreadsCpu() - cpu >= std::chrono::milliseconds(20), 10000);
+        QVERIFY2(!logged(u"revision 2:"_s), "the render finished before the test could destroy the worker");
+        worker->request(3, big + u"more"_s, {});
+        worker.reset();
+
+        // The destructor returned after the thread ended, having finished the render in
+        // progress and not started the one waiting.
+        QVERIFY(finished.load());
+        QVERIFY(logged(u"revision 2:"_s));
+        QVERIFY(!logged(u"revision 3:"_s));
+        // Nothing of revision 2 or 3 reaches anyone, however long the event loop runs on.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(rendered.count(), 1);
+        for (const QList<QVariant> &args : std::as_const(images))
+            QCOMPARE(args.at(0).toULongLong(), 1ull);
     }
-    QTest::qWait(10); // queued deliveries to the destroyed workers must be no-ops
+
+    // cmark-gfm's global tables are intact: a new worker renders as before.
+    RenderWorker worker;
+    QSignalSpy rendered(&worker, &RenderWorker::rendered);
+    worker.request(1, u"*after*"_s, {});
+    QVERIFY(rendered.wait(10000));
+    QCOMPARE(rendered.first().at(1).value<RenderResult>().html, u"<p><em>after</em></p>\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRenderWorker)

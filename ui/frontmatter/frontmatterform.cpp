@@ -767,7 +767,7 @@ void FrontMatterForm::onDateEdited()
     const QDateTime shown = m_dateEdit->dateTime();
     if (shown == notSet())
         return;
-    // A new date is spelled with this machine's offset, never as UTC "Z" (DESIGN.md decision 2).
+    // A new date is spelled with this machine's offset, never as UTC "Z" (docs/decisions.md, decision 2).
     const DateTimeValue next = m_date ? m_date->withDateTime(shown.date(), shown.time())
                                       : DateTimeValue::fromDateTime(QDateTime(shown.date(), shown.time(), Qt::LocalTime));
     const Status status = apply(keyFor(kDate), Value(next));

@@ -21,7 +21,7 @@ namespace frontmark {
 /**
  * The Images panel (issue #6): every image of the open post in document order (Markdown
  * images, reference images, figure shortcodes) with a thumbnail, its path, alt text, caption
- * (DESIGN.md decision 7) and whether the file was found. The alt text and caption are edited
+ * (docs/decisions.md, decision 7) and whether the file was found. The alt text and caption are edited
  * in place, in the list (double-click, F2) or in the fields beside it; the panel only asks,
  * with signals carrying the image as listed, and the window patches the post's text. Images
  * whose caption Hugo would merge into the image's paragraph are flagged with a fix.

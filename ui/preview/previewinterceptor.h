@@ -6,7 +6,7 @@
 namespace frontmark {
 
 /**
- * The preview profile's request filter (DESIGN.md decisions 5 and 9). Always refuses schemes
+ * The preview profile's request filter (docs/decisions.md, decisions 5 and 9). Always refuses schemes
  * the preview has no business with (file:, ftp:, …); in offline mode it also refuses every
  * http(s)/ws(s) request, before any DNS lookup, and reports each one. allows() is the rule,
  * which the Images panel also asks before it fetches a thumbnail (issue #21). Runs on the UI

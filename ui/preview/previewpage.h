@@ -6,7 +6,7 @@
 namespace frontmark {
 
 /**
- * The preview's page: it never navigates away from the post's own page (DESIGN.md decision
+ * The preview's page: it never navigates away from the post's own page (docs/decisions.md, decision
  * 9). A link the writer clicks is handed to linkActivated() (preview.js already routes clicks
  * through the bridge; this is the safety net for anything else, e.g. a meta refresh), new
  * windows are refused, and console messages go to the log. UI thread.

@@ -12,7 +12,7 @@ inline constexpr char16_t PreviewScheme[] = u"fmsite";
 inline constexpr char16_t PreviewHost[] = u"site";
 
 /// Registers the fmsite scheme with WebEngine. Must run before the QApplication is created
-/// (main(), or a Q_CONSTRUCTOR_FUNCTION in a test's own source file; HEADLESS-QT.md 5.1).
+/// (main(), or a Q_CONSTRUCTOR_FUNCTION in a test's own source file; docs/decisions.md, "Qt WebEngine housekeeping").
 void registerPreviewScheme();
 
 /// How the page shows remote embeds and whether it may reach the network.
@@ -25,7 +25,7 @@ enum class EmbedMode {
 enum class PreviewTheme { System, Light, Dark };
 
 /**
- * Serves the preview (DESIGN.md decisions 6 and 9) under fmsite://site/:
+ * Serves the preview (docs/decisions.md, decisions 6 and 9) under fmsite://site/:
  * - the page shell at the post's permalink path (so "/images/x.jpg" and a page bundle's
  *   "x.jpg" resolve without rewriting the HTML), with a strict Content-Security-Policy;
  * - the page's own style sheet and scripts under /__frontmark/;

@@ -40,7 +40,7 @@ static QString themeName(PreviewTheme theme)
 PreviewWidget::PreviewWidget(QWidget *parent)
     : QWidget(parent)
 {
-    // Off the record: no disk cache, cookies or storage between runs (HEADLESS-QT.md 5.4).
+    // Off the record: no disk cache, cookies or storage between runs (docs/decisions.md, "Qt WebEngine housekeeping").
     m_profile = new QWebEngineProfile(this);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
@@ -151,7 +151,7 @@ PreviewWidget::~PreviewWidget()
     m_page->disconnect(this);
     m_loadTimer.stop();
     m_renderTimer.stop();
-    // The page must go before its profile (HEADLESS-QT.md 5.4).
+    // The page must go before its profile (docs/decisions.md, "Qt WebEngine housekeeping").
     delete m_view;
     delete m_page;
 }

@@ -26,7 +26,7 @@ class PreviewInterceptor;
 class PreviewPage;
 
 /**
- * The live preview (DESIGN.md decisions 5, 6, 8, 9): a QWebEngineView on the post's page,
+ * The live preview (docs/decisions.md, decisions 5, 6, 8, 9): a QWebEngineView on the post's page,
  * served from the fmsite scheme at the post's permalink path, updated block by block over
  * QWebChannel. showRender() diffs the new blocks against what the page holds and sends only
  * the changed ones, so untouched blocks (their iframes, images and the scroll position) are

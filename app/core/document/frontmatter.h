@@ -21,7 +21,7 @@ class FrontMatterData;
 /**
  * A post's front matter: the block's exact bytes plus the values parsed from them.
  *
- * Lossless by construction (DESIGN.md decision 1): bytes() is what was read until an edit,
+ * Lossless by construction (docs/decisions.md, decision 1): bytes() is what was read until an edit,
  * and an edit (setValue, remove) rewrites only the bytes of that one key, in the block's own
  * style (quoting, flow or block lists, indentation, line endings). Comments, key order and
  * unknown keys survive. Setting a key to the value it already has changes nothing.

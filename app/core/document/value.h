@@ -12,7 +12,7 @@ namespace frontmark {
 /**
  * A date or date-time as a post wrote it. Hugo accepts a date alone, a local date-time and a
  * date-time with an offset; `text` is the form as written so an untouched date keeps its
- * exact spelling, and a new one is spelled with the local offset (DESIGN.md decision 2).
+ * exact spelling, and a new one is spelled with the local offset (docs/decisions.md, decision 2).
  */
 struct DateTimeValue {
     enum class Kind { Date, LocalDateTime, OffsetDateTime };
@@ -30,7 +30,7 @@ struct DateTimeValue {
     /// otherwise the same instant re-spelled that way, keeping the kind (date, local, offset).
     QString isoText() const;
     /// This value moved to `date` and `time`, spelled the way this one is: the same kind, the
-    /// same offset, "T" or a space, a "Z" kept (DESIGN.md decision 2). The form's date field.
+    /// same offset, "T" or a space, a "Z" kept (docs/decisions.md, decision 2). The form's date field.
     DateTimeValue withDateTime(QDate date, QTime time) const;
     /// "+08:00" for 28800 seconds east of UTC.
     static QString offsetText(int seconds);

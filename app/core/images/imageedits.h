@@ -18,7 +18,7 @@ struct TextEdit {
 };
 
 /**
- * Source patches for the images panel (DESIGN.md decision 7). Each takes the body the image
+ * Source patches for the images panel (docs/decisions.md, decision 7). Each takes the body the image
  * was found in and returns the smallest edit that makes the image say what was asked, with
  * what Markdown or the shortcode argument needs escaped, so that the preview and Hugo show
  * exactly the typed text. An edit that changes nothing has text equal to the text at its

@@ -16,7 +16,7 @@
 
 namespace frontmark::imagesyntax {
 
-// DESIGN.md decision 7: a caption is short. Measured in display columns (a CJK character
+// docs/decisions.md, decision 7: a caption is short. Measured in display columns (a CJK character
 // takes two), so that "short" means the same in Chinese and in English: the sample post's
 // captions take 34 columns, the one-line body paragraph after its cover image 316.
 constexpr int kMaxCaptionColumns = 300;

@@ -20,7 +20,7 @@ struct TextRange {
 };
 
 /**
- * One image of a post as the images panel shows and edits it (DESIGN.md decision 7). Ranges
+ * One image of a post as the images panel shows and edits it (docs/decisions.md, decision 7). Ranges
  * point into the body text that findImages() was given; a caller that patches the text must
  * check that the text at `source` is still `sourceText` first.
  */

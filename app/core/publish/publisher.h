@@ -13,7 +13,7 @@ namespace frontmark {
 class PostFile;
 
 /**
- * Publishing a post (DESIGN.md decision 10): prepare() validates and works out exactly
+ * Publishing a post (docs/decisions.md, decision 10): prepare() validates and works out exactly
  * what will change on disk without writing anything; execute() writes it.
  *
  * A post inside a Hugo site's content folder is published in place. A post from outside

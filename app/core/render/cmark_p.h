@@ -2,7 +2,7 @@
 
 // Shared by the translation units that call cmark-gfm (markdownrenderer.cpp, and
 // images/postimages.cpp for image source positions). cmark-gfm keeps its extension registry
-// and some parse tables in globals (HOUSE-STYLE.md section 1): every parse, render and tree
+// and some parse tables in globals (docs/decisions.md, decision 8): every parse, render and tree
 // walk runs under cmarkMutex(), after registerExtensionsOnce().
 
 class QMutex;

@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace frontmark {
 
 // cmark-gfm keeps its extension registry and some parse tables in globals: register once,
-// and run one parse/render at a time (HOUSE-STYLE.md section 1).
+// and run one parse/render at a time (docs/decisions.md, decision 8).
 QMutex &detail::cmarkMutex()
 {
     static QMutex mutex;

@@ -9,7 +9,7 @@ namespace frontmark {
 
 /**
  * Turns a post body (Markdown plus Hugo shortcodes) into the HTML Hugo would publish, with
- * Hugo's Goldmark defaults (DESIGN.md decision 3). Cannot fail: every text is some
+ * Hugo's Goldmark defaults (docs/decisions.md, decision 3). Cannot fail: every text is some
  * Markdown document. Thread: one render worker; cmark-gfm writes global tables during a
  * parse, so renders are serialised internally. Holds no state; cmark-gfm stays in the .cpp.
  */

@@ -9,7 +9,7 @@
 namespace frontmark {
 
 /// One top-level block of rendered HTML and the file lines it came from (1-based,
-/// inclusive). The preview patches the page block by block (DESIGN.md decision 8).
+/// inclusive). The preview patches the page block by block (docs/decisions.md, decision 8).
 struct RenderBlock {
     int firstLine = 0;
     int lastLine = 0;

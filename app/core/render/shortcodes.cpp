@@ -802,7 +802,7 @@ bool Expander::standsAlone(qsizetype begin, qsizetype end) const
 // markup of ../shared/corpus/README.md, the documented way to mark "the theme's HTML goes
 // here": an element with class "hugoref-stub" and data-shortcode, plus our own class and the
 // arguments as written in data-args, from which the preview's stylesheet draws the label
-// (DESIGN.md decision 4). A paired call keeps its inner content — for {{% %}} rendered as
+// (docs/decisions.md, decision 4). A paired call keeps its inner content — for {{% %}} rendered as
 // Markdown, for {{< >}} Hugo's .Inner as written — in a <div> when the call stands alone, else
 // between an opening and a closing empty <span> marker (a <div> may not sit inside a
 // paragraph). A {{% %}} call at the left margin is expanded in emitRange() instead, so its

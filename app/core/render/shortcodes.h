@@ -61,7 +61,7 @@ struct ShortcodeContext {
 };
 
 /**
- * Hugo's shortcode pass (DESIGN.md decision 4): finds {{< … >}} and {{% … %}} calls
+ * Hugo's shortcode pass (docs/decisions.md, decision 4): finds {{< … >}} and {{% … %}} calls
  * (self-closing and paired, positional and named arguments, quoted and `raw` strings,
  * nesting, and escaped calls that open with a comment marker after the delimiter)
  * everywhere in the body, as Hugo does (code fences included), and renders Hugo's built-ins with Hugo's markup for options.hugoVersion:
