@@ -211,7 +211,8 @@ case "$cmd" in
         "$ROOT/build-release/tests/bench/bench_publish" "${@:2}"
         test_env
         "$ROOT/build-release/tests/bench/bench_editor"
-        "$ROOT/build-release/tests/bench/bench_editor" --interval 30 ;;
+        "$ROOT/build-release/tests/bench/bench_editor" --interval 30
+        "$ROOT/build-release/tests/bench/bench_open" ;;
     *)
         echo "usage: packaging/dev.sh run|test|build|deps|asan|fuzz|bench|package|deb-check" >&2
         exit 2 ;;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void picksDictionaryForLanguage();
     void convertsToDictionaryEncoding();
     void underlinesOnlyMisspelledProse();
+    void hugePostTakesNewAnswersInSlices();
     void menuOffersSuggestionsForWordUnderMouse();
     void suggestionReplacesWordAsOneUndoStep();
     void addToDictionaryPersistsWord();
@@ -327,6 +328,37 @@ void TestSpellCheck::underlinesOnlyMisspelledProse()
     cursor = QTextCursor(editor.document()->lastBlock());
     cursor.insertText(u"Outside wrongg"_s);
     QCOMPARE(underlined(editor), (QStringList{u"1:sentense"_s, u"9:wrongg"_s}));
+}
+
+// Issue #20: a 30 MB post froze the window for seconds each time the underlines changed
+// (the dictionary coming in, checking turned off). Past the slicing size, the lines take
+// their new formats over several event-loop turns, from the top, and all of them do.
+void TestSpellCheck::hugePostTakesNewAnswersInSlices()
+{
+    requireEnglish();
+    const QString line = u"A sentense here.\n"_s;
+    const QString text = line.repeated(MarkdownHighlighter::kSlicedRehighlightChars / line.size() + 1000);
+    MarkdownEditor editor;
+    setUpEditor(editor, text);
+    MarkdownHighlighter *highlighter = editor.highlighter();
+    QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isRehighlighting(), 60000);
+    const auto wordsIn = [](const QTextBlock &block) {
+        QStringList words;
+        for (const WordRange &word : MarkdownHighlighter::misspelledWords(block))
+            words.append(block.text().mid(word.start, word.length));
+        return words;
+    };
+    const QTextBlock first = editor.document()->firstBlock();
+    const QTextBlock last = editor.document()->lastBlock().previous(); // the text ends with a newline
+    QCOMPARE(wordsIn(first), QStringList{u"sentense"_s});
+    QCOMPARE(wordsIn(last), QStringList{u"sentense"_s});
+
+    editor.setSpellCheckEnabled(false);
+    QVERIFY(highlighter->isRehighlighting()); // returned before the last line was done
+    QCOMPARE(wordsIn(last), QStringList{u"sentense"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isRehighlighting(), 60000);
+    QCOMPARE(wordsIn(first), QStringList());
+    QCOMPARE(wordsIn(last), QStringList());
 }
 
 void TestSpellCheck::menuOffersSuggestionsForWordUnderMouse()

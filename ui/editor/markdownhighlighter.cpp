@@ -1,11 +1,13 @@
 #include "markdownhighlighter.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -193,8 +195,48 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
 // layout needs to know, and QTextDocument tells it directly, not by a signal.
 void MarkdownHighlighter::rehighlightFormats()
 {
+    if (!document())
+        return;
+    // Issue #20: rehighlight() formats every line in one call, and the spell checker asks for
+    // it once its dictionary is in: 4 s with the UI frozen on a 30 MB post. Above the slicing
+    // size, lines are formatted again a few milliseconds' worth per event-loop turn instead.
+    if (document()->characterCount() < kSlicedRehighlightChars) {
+        m_nextSlicedBlock = -1;
+        const QSignalBlocker quiet(document());
+        rehighlight();
+        return;
+    }
+    const bool running = m_nextSlicedBlock >= 0;
+    m_nextSlicedBlock = 0; // new colours or answers: start again from the top
+    if (!running)
+        QTimer::singleShot(0, this, &MarkdownHighlighter::rehighlightSlice);
+}
+
+void MarkdownHighlighter::rehighlightSlice()
+{
+    if (m_nextSlicedBlock < 0 || !document())
+        return;
+    constexpr qint64 sliceMs = 8; // half a frame at 60 Hz
     const QSignalBlocker quiet(document());
-    rehighlight();
+    QElapsedTimer clock;
+    clock.start();
+    // Only formats change, never a line's state, so rehighlightBlock() stays on its line.
+    QTextBlock block = document()->findBlockByNumber(m_nextSlicedBlock);
+    while (block.isValid() && clock.elapsed() < sliceMs) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
+    if (!block.isValid()) {
+        m_nextSlicedBlock = -1;
+        return;
+    }
+    m_nextSlicedBlock = block.blockNumber();
+    QTimer::singleShot(0, this, &MarkdownHighlighter::rehighlightSlice);
+}
+
+bool MarkdownHighlighter::isRehighlighting() const
+{
+    return m_nextSlicedBlock >= 0;
 }
 
 bool MarkdownHighlighter::updateFormats(const QPalette &palette)

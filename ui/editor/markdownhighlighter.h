@@ -31,7 +31,9 @@ namespace frontmark {
  * code, URLs, shortcodes, HTML or CJK) get a red wavy underline on top of their other format.
  * The block state also carries the SpellContext (paragraph, list indentation) for the next
  * line, so indented code is told from list content. Highlighting again for a new palette or
- * new spelling answers changes formats only: the document reports no change of its contents.
+ * new spelling answers changes formats only: the document reports no change of its contents;
+ * past kSlicedRehighlightChars it runs a few milliseconds per event-loop turn, from the top, so
+ * a huge post never freezes the window (issue #20).
  *
  * Colours come from a palette (text against base), so dark themes get light colours; the
  * editor passes its own palette on every PaletteChange. Thread: GUI thread only, like the
@@ -74,6 +76,12 @@ public:
     /// The words underlined as misspelled in `block` (as last highlighted), in order.
     static QList<WordRange> misspelledWords(const QTextBlock &block);
 
+    /// A document of at least this many characters takes new colours and spelling answers a
+    /// few milliseconds' worth of lines per event-loop turn, from the top (issue #20).
+    static constexpr int kSlicedRehighlightChars = 1 << 20;
+    /// True while new colours or spelling answers are still being applied, slice by slice.
+    bool isRehighlighting() const;
+
 protected:
     void highlightBlock(const QString &text) override;
 
@@ -81,6 +89,7 @@ private:
     struct Line;
     bool updateFormats(const QPalette &palette);
     void rehighlightFormats();
+    void rehighlightSlice();
     void highlightInline(Line &line, qsizetype from, qsizetype to, const QTextCharFormat &base, int depth);
     void apply(qsizetype start, qsizetype length, const QTextCharFormat &base, Style style);
     void applyFormat(qsizetype start, qsizetype length, const QTextCharFormat &format);
@@ -92,6 +101,7 @@ private:
     bool m_dark = false;
     QColor m_misspelledColor;
     QPointer<SpellChecker> m_spellChecker;
+    int m_nextSlicedBlock = -1; // the next line a sliced rehighlight formats; -1: none running
 };
 
 } // namespace frontmark
