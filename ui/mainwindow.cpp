@@ -16,7 +16,7 @@
 #include "translations.h"
 #include "recentfilesmenu.h"
 #include "recovery/autosaver.h"
-#include "render/renderworker.h"
+#include "live/renderworker.h"
 #include "site/siteterms.h"
 #include "uilog.h"
 

@@ -14,7 +14,7 @@
 #include "publish/newpostdialog.h"
 #include "publish/publishdialog.h"
 #include "publish/recovery.h"
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 #include "rawplaintext.h"
 #include "recentfilesmenu.h"
 #include "recovery/autosaver.h"

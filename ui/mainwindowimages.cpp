@@ -11,7 +11,7 @@
 #include "preferencesdialog.h"
 #include "preview/previewwidget.h"
 #include "rawplaintext.h"
-#include "render/renderworker.h"
+#include "live/renderworker.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -8,7 +8,7 @@
 #include "document/postfile.h"
 #include "publish/publisher.h"
 #include "publish/recovery.h"
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 
 #include <QCoreApplication>
 #include <QDir>

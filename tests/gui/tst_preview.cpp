@@ -7,7 +7,7 @@
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
 #include "document/postfile.h"
-#include "render/renderworker.h"
+#include "live/renderworker.h"
 
 #include <QBuffer>
 #include <QDesktopServices>

@@ -9,7 +9,7 @@
 #include "publish/conflictdialog.h"
 #include "publish/publishdialog.h"
 #include "publish/recovery.h"
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 
 #include <QAbstractButton>
 #include <QApplication>

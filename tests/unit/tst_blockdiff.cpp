@@ -4,7 +4,7 @@
 // The page must end up with exactly the new render's blocks, and every block outside the
 // changed span must be the same element it was (its iframe or image is never recreated).
 
-#include "render/blockdiff.h"
+#include "live/blockdiff.h"
 #include "render/markdownrenderer.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 // behind. Also sniffExtension(), markdownFor() and the no-replace write underneath.
 
 #include "images/imageimport.h"
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 #include "site/site.h"
 #include "../testfiles.h"
 

@@ -4,7 +4,7 @@
 // (when there is one) is compared block by block with a full render of the same text.
 
 #include "document/postfile.h"
-#include "render/incrementalrender.h"
+#include "live/incrementalrender.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "document/postfile.h"
 #include "publish/publisher.h"
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 #include "render/markdownrenderer.h"
 #include "site/site.h"
 

@@ -1,7 +1,7 @@
 // RenderWorker (docs/decisions.md, decision 8): renders off the calling thread, coalesces
 // requests, never delivers a result older than the newest request, and shuts down cleanly.
 
-#include "render/renderworker.h"
+#include "live/renderworker.h"
 
 #include <QLoggingCategory>
 #include <QScopeGuard>

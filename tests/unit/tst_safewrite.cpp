@@ -2,7 +2,7 @@
 // file behind, and says which step failed and why. Faults come from the test seam and, where
 // the machine allows it (root), from a real full tmpfs and a real read-only bind mount.
 
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Word count of a post body (issue #4): CJK characters and space-separated words, with the
 // Markdown and Hugo syntax that is not prose left out, and the reading time derived from both.
 
-#include "document/wordcount.h"
+#include "text/wordcount.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "spellchecker.h"
 
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 #include "uilog.h"
 
 #include <hunspell.hxx>

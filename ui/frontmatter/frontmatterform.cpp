@@ -4,7 +4,7 @@
 
 #include "tokenedit.h"
 
-#include "document/textutil.h"
+#include "text/textutil.h"
 #include "document/valuetext.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "previewbridge.h"
 #include "previewinterceptor.h"
 #include "previewpage.h"
-#include "render/blockdiff.h"
+#include "live/blockdiff.h"
 #include "uilog.h"
 
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/diagnostic.h"
+#include "util/diagnostic.h"
 
 #include <QWidget>
 

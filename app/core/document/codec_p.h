@@ -4,7 +4,7 @@
 
 #include "frontmatter.h"
 #include "value.h"
-#include "../util/result.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "frontmatter.h"
 
 #include "codec_p.h"
-#include "textutil.h"
+#include "text/textutil.h"
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;

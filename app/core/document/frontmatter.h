@@ -1,7 +1,7 @@
 #pragma once
 
 #include "value.h"
-#include "../util/result.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QSharedDataPointer>

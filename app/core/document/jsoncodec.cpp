@@ -3,7 +3,7 @@
 // top-level key's byte span; edits replace only the value's bytes.
 
 #include "codec_p.h"
-#include "textutil.h"
+#include "text/textutil.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "postfile.h"
 
-#include "../publish/safewrite.h"
-#include "../util/logging.h"
+#include "io/safewrite.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "frontmatter.h"
-#include "textutil.h"
-#include "../util/result.h"
+#include "text/textutil.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QString>

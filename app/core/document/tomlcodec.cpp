@@ -4,7 +4,7 @@
 // TOML_EXCEPTIONS cannot be 0 here: toml::parse_error is caught in this file and nowhere else.
 
 #include "codec_p.h"
-#include "textutil.h"
+#include "text/textutil.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

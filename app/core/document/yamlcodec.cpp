@@ -5,7 +5,7 @@
 // drops comments and re-flows the whole document (jbeder/yaml-cpp#457).
 
 #include "codec_p.h"
-#include "textutil.h"
+#include "text/textutil.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

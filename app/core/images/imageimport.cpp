@@ -1,6 +1,6 @@
 #include "imageimport.h"
 
-#include "publish/safewrite.h"
+#include "io/safewrite.h"
 #include "text/slug.h"
 #include "util/confinedpath.h"
 #include "util/logging.h"

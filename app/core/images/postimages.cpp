@@ -1,6 +1,6 @@
 #include "postimages.h"
 
-#include "document/textutil.h"
+#include "text/textutil.h"
 #include "images/imagesyntax_p.h"
 #include "render/cmark_p.h"
 #include "render/shortcodes.h"

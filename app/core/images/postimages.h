@@ -1,6 +1,7 @@
 #pragma once
 
-#include "publish/diagnostic.h"
+#include "util/diagnostic.h"
+#include "render/limits.h"
 #include "render/renderoptions.h"
 
 #include <QList>
@@ -90,10 +91,7 @@ struct PostImage {
  */
 QList<PostImage> findImages(QStringView body, const RenderOptions &options);
 
-/// findImages() lists (and looks up the files of) at most this many images, the first in
-/// document order: each costs file system look-ups, and a crafted post of 50,000 reference
-/// images took over a minute to publish (issue #21). A real post has a few dozen.
-constexpr qsizetype kMaxImages = 10000;
+// kMaxImages (render/limits.h): findImages() lists at most that many images.
 
 /// A warning when `images` (as findImages() listed them) reached kMaxImages, located at the
 /// last one listed, code "too-many-images"; else nothing.

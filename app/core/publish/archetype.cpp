@@ -1,8 +1,8 @@
 #include "archetype.h"
 
 #include "document/postfile.h"
-#include "document/textutil.h"
-#include "publish/safewrite.h"
+#include "text/textutil.h"
+#include "io/safewrite.h"
 #include "site/site.h"
 #include "text/slug.h"
 #include "util/confinedpath.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../util/result.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -2,16 +2,16 @@
 
 #include "images/postimages.h"
 
-#include "safewrite.h"
+#include "io/safewrite.h"
 #include "validator.h"
-#include "../document/postfile.h"
-#include "../document/textutil.h"
-#include "../render/markdownrenderer.h"
-#include "../site/site.h"
-#include "../text/linediff.h"
-#include "../text/slug.h"
-#include "../util/confinedpath.h"
-#include "../util/logging.h"
+#include "document/postfile.h"
+#include "text/textutil.h"
+#include "render/markdownrenderer.h"
+#include "site/site.h"
+#include "text/linediff.h"
+#include "text/slug.h"
+#include "util/confinedpath.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

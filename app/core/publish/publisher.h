@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "../util/result.h"
+#include "util/diagnostic.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "recovery.h"
 
-#include "safewrite.h"
-#include "../util/confinedpath.h"
-#include "../util/logging.h"
+#include "io/safewrite.h"
+#include "util/confinedpath.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnostic.h"
+#include "util/diagnostic.h"
 
 #include <QDateTime>
 

@@ -7,10 +7,10 @@
 
 #include "markdownrenderer.h"
 
-#include "document/textutil.h"
-#include "images/postimages.h"
+#include "text/textutil.h"
 #include "render/cmark_p.h"
 #include "render/definitionlists.h"
+#include "render/limits.h"
 #include "render/shortcodes.h"
 #include "render/tablelimits.h"
 #include "util/confinedpath.h"

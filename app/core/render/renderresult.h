@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/wordcount.h"
-#include "publish/diagnostic.h"
+#include "text/wordcount.h"
+#include "util/diagnostic.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "shortcodes.h"
 
-#include "document/textutil.h"
+#include "text/textutil.h"
 
 #include "builtinshortcodes.h"
 

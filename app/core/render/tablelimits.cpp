@@ -1,6 +1,6 @@
 #include "tablelimits.h"
 
-#include "document/textutil.h"
+#include "text/textutil.h"
 
 #include <QCoreApplication>
 

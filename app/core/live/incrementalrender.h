@@ -11,7 +11,7 @@
 namespace frontmark {
 
 /**
- * Re-renders only the part of a body that an edit touched (DESIGN.md decision 8: typing in a
+ * Re-renders only the part of a body that an edit touched (docs/decisions.md, decision 8: typing in a
  * 2 MB post must not cost a 2 MB render per key).
  *
  * Given the previous body and its full result, it finds the top-level blocks around the edit,

@@ -1,6 +1,6 @@
 #include "renderworker.h"
 
-#include "render/incrementalrender.h"
+#include "incrementalrender.h"
 #include "render/markdownrenderer.h"
 #include "util/logging.h"
 

@@ -13,7 +13,7 @@
 namespace frontmark {
 
 /**
- * The one render worker (DESIGN.md decision 8): owns a MarkdownRenderer on its own thread and
+ * The one render worker (docs/decisions.md, decision 8): owns a MarkdownRenderer on its own thread and
  * renders the newest requested text. An edit to the previous text re-renders only the blocks
  * it touched when that gives the same result as a full render (renderIncrementally()). request() never blocks: it replaces any request still
  * waiting (a writer typing fast gets one render for the latest text, not one per key).

@@ -14,22 +14,7 @@ BlockPatch diffBlocks(const QList<RenderBlock> &before, const QList<RenderBlock>
         ++patch.keepAfter;
     patch.removed = before.size() - patch.keepBefore - patch.keepAfter;
     patch.inserted = after.mid(patch.keepBefore, after.size() - patch.keepBefore - patch.keepAfter);
-    patch.lines.reserve(after.size());
-    for (const RenderBlock &b : after)
-        patch.lines.append({b.firstLine, b.lastLine});
     return patch;
-}
-
-QList<RenderBlock> applyBlockPatch(const QList<RenderBlock> &blocks, const BlockPatch &patch)
-{
-    QList<RenderBlock> out = blocks.mid(0, patch.keepBefore);
-    out += patch.inserted;
-    out += blocks.mid(blocks.size() - patch.keepAfter);
-    for (qsizetype i = 0; i < out.size() && i < patch.lines.size(); ++i) {
-        out[i].firstLine = patch.lines[i].first;
-        out[i].lastLine = patch.lines[i].second;
-    }
-    return out;
 }
 
 } // namespace frontmark

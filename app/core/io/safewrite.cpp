@@ -1,6 +1,6 @@
 #include "safewrite.h"
 
-#include "../util/logging.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

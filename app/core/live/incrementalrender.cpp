@@ -1,6 +1,6 @@
 #include "incrementalrender.h"
 
-#include "document/textutil.h"
+#include "text/textutil.h"
 #include "util/logging.h"
 
 #include <algorithm>
