@@ -4,7 +4,7 @@
 <context>
     <name>frontmark::Archetype</name>
     <message>
-        <location filename="../../app/core/publish/archetype.cpp" line="+226"/>
+        <location filename="../../app/core/publish/archetype.cpp" line="+227"/>
         <source>; Frontmark fills in .Date, .Name, .File.ContentBaseName, .Section, .Type, .Site.Title and string literals with replace, title, humanize, lower, upper, urlize and trim, so create this post with `hugo new` or simplify the archetype.</source>
         <translation>；Frontmark 能填入 .Date、.Name、.File.ContentBaseName、.Section、.Type、.Site.Title，以及搭配 replace、title、humanize、lower、upper、urlize 與 trim 的字串常值，因此請改用 `hugo new` 建立這篇文章，或簡化 archetype。</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>這不是 Hugo 網站資料夾：其中沒有 hugo.toml 或設定檔。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+47"/>
         <source>A post already exists at this path; choose another name or open that post.</source>
         <translation>這個路徑已經有文章了；請選擇其他名稱，或開啟那篇文章。</translation>
@@ -219,17 +219,7 @@
         <translation>這個檔案不是有效的 UTF-8（位元組 0x%1）；Hugo 以 UTF-8 讀取文章，請改用這種編碼重新儲存。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>The JSON front matter that starts here never closes: a “}” is missing.</source>
-        <translation>從這裡開始的 JSON 前置資料沒有結束：缺少「}」。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The front matter opened with “%1” on this line never closes: add a line with “%1” after it.</source>
-        <translation>這一行以「%1」開始的前置資料沒有結束：請在後面加上一行「%1」。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/publish/recovery.cpp" line="+171"/>
+        <location filename="../../app/core/publish/recovery.cpp" line="+172"/>
         <location line="+19"/>
         <source>Cannot create the recovery folder “%1”.</source>
         <translation>無法建立復原資料夾「%1」。</translation>
@@ -250,17 +240,17 @@
         <translation>「%1」不是有效的復原 ID。</translation>
     </message>
     <message>
-        <location filename="../../app/core/publish/safewrite.cpp" line="+48"/>
+        <location filename="../../app/core/io/safewrite.cpp" line="+48"/>
         <source> The file on disk was not changed.</source>
         <translation>磁碟上的檔案沒有變更。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saving “%1” failed while %2: %3.</source>
         <translation>儲存「%1」時，%2失敗：%3。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>“%1” is a folder, not a file; choose a file name to save to.</source>
         <translation>「%1」是資料夾，不是檔案；請選擇要儲存的檔名。</translation>
     </message>
@@ -271,12 +261,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>checking the file</source>
         <translation>檢查檔案</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?).</source>
         <translation>儲存「%1」失敗：資料夾「%2」不存在（是否已被移動或刪除？）。</translation>
     </message>
@@ -287,19 +277,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>creating the temporary file in %1</source>
         <translation>在 %1 中建立暫存檔</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+107"/>
+        <location line="-92"/>
+        <location line="+111"/>
         <source>syncing to disk</source>
         <translation>同步到磁碟</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+3"/>
+        <location line="-106"/>
+        <location line="+4"/>
         <source>replacing the file</source>
         <translation>取代檔案</translation>
     </message>
@@ -309,7 +299,7 @@
         <translation>儲存「%1」時，%2失敗：%3。沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Saving “%1” failed: the folder “%2” does not exist. Nothing was written.</source>
         <translation>儲存「%1」失敗：資料夾「%2」不存在。沒有寫入任何內容。</translation>
     </message>
@@ -387,7 +377,17 @@
 <context>
     <name>frontmark::FrontMatter</name>
     <message>
-        <location filename="../../app/core/document/frontmatter.cpp" line="+207"/>
+        <location filename="../../app/core/document/frontmatter.cpp" line="+58"/>
+        <source>The front matter starts with { on line %1 but its closing } is missing; add it after the last value.</source>
+        <translation>前置資料在第 %1 行以 { 開始，卻缺少結尾的 }；請在最後一個值之後加上。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The front matter starts with %1 on line %2 but has no closing %1 line; add one after the last key.</source>
+        <translation>前置資料在第 %2 行以 %1 開始，卻沒有結尾的 %1 行；請在最後一個鍵之後加上一行。</translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>This post has no front matter block to edit.</source>
         <translation>這篇文章沒有可編輯的前置資料區塊。</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>figure 與文字在同一行，因此它的圖說無法成為段落；請先讓 figure 獨立成一行。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/imageimport.cpp" line="+128"/>
+        <location filename="../../app/core/images/imageimport.cpp" line="+129"/>
         <source>The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).</source>
         <translation>貼上的資料不是瀏覽器能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、SVG）。</translation>
     </message>
@@ -956,20 +956,30 @@
         <translation>請先儲存文章：在 Hugo 網站以外，圖片會放進文章旁邊的「images」資料夾，而尚未儲存的文章還沒有所在的資料夾。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>There are already %1 other files named like “%2” in “%3”; add {hash} to the image path pattern “%4”. Nothing was written.</source>
         <translation>「%3」中已經有 %1 個與「%2」名稱相似的檔案；請在圖片路徑樣式「%4」中加入 {hash}。沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/postimages.cpp" line="+566"/>
+        <location filename="../../app/core/images/postimages.cpp" line="+576"/>
         <source>The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.</source>
         <translation>圖說「%1」緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落；請在兩者之間加入空行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This post has %1 or more images; Frontmark lists and checks only the first %1, up to this one. Split the post to check the rest.</source>
+        <translation>這篇文章有 %1 張以上的圖片；Frontmark 只列出並檢查前 %1 張（到這一張為止）。請拆分文章以檢查其餘的圖片。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The image path “%1” leaves the site (its “..” climbs above the site&apos;s root); link a file inside the site, such as “/images/…”.</source>
+        <translation>圖片路徑「%1」離開了網站（其中的「..」越過了網站根目錄）；請連結網站內的檔案，例如「/images/…」。</translation>
     </message>
 </context>
 <context>
     <name>frontmark::ImagesPanel</name>
     <message>
-        <location filename="../../ui/images/imagespanel.cpp" line="+51"/>
+        <location filename="../../ui/images/imagespanel.cpp" line="+53"/>
         <source>The paragraph under the image.</source>
         <translation>圖片下方的段落。</translation>
     </message>
@@ -1022,6 +1032,11 @@
         <location line="+2"/>
         <source>Remote</source>
         <translation>遠端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaves the site</source>
+        <translation>離開網站</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -1119,9 +1134,14 @@
         <translation>%1 · 圖說與圖片同段</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No file for “%1” in the site&apos;s static or content folders</source>
         <translation>網站的 static 或 content 資料夾中沒有「%1」的檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” climbs above the site&apos;s root: nothing outside the site is shown or copied</source>
+        <translation>「%1」越過了網站根目錄：網站以外的檔案不會顯示也不會複製</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1129,7 +1149,7 @@
         <translation>Hugo 會把圖說放進圖片所在的段落</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>This post has no images yet. Paste an image or drop an image file into the editor to add one.</source>
         <translation>這篇文章還沒有圖片。在編輯器中貼上圖片或拖放圖檔即可加入。</translation>
     </message>
@@ -1167,6 +1187,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This path leaves the site: its “..” climbs above the site&apos;s root.</source>
+        <translation>這個路徑離開了網站：其中的「..」越過了網站根目錄。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remote image</source>
         <translation>遠端圖片</translation>
     </message>
@@ -1199,7 +1224,7 @@
 <context>
     <name>frontmark::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+392"/>
+        <location filename="../../ui/mainwindow.cpp" line="+405"/>
         <source>Front matter</source>
         <translation>前置資料</translation>
     </message>
@@ -1239,7 +1264,7 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-147"/>
         <source>Open Post</source>
         <translation>開啟文章</translation>
     </message>
@@ -1249,7 +1274,7 @@
         <translation>文章 (*.md *.markdown *.mdown);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+147"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的檔案(&amp;R)</translation>
     </message>
@@ -1264,7 +1289,7 @@
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <location filename="../../ui/mainwindowfiles.cpp" line="+78"/>
         <source>Save Post As</source>
         <translation>另存文章</translation>
@@ -1277,7 +1302,7 @@
         <translation>Markdown (*.md);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>&amp;Publish…</source>
         <translation>發布(&amp;P)…</translation>
     </message>
@@ -1437,7 +1462,7 @@
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
@@ -1452,7 +1477,7 @@
         <translation> · BOM</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 words · %2 min read</source>
         <translation>%1 字 · 閱讀約 %2 分鐘</translation>
     </message>
@@ -1463,13 +1488,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+89"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+67"/>
+        <location line="+93"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+80"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>No problems</source>
         <translation>沒有問題</translation>
     </message>
@@ -1494,7 +1519,7 @@
         <translation>%1 個警告</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>The front matter does not parse: %1. Fix it in the raw editor above; the body stays editable and nothing is lost.</source>
         <translation>前置資料無法解析：%1。請在上方的原始文字編輯器中修正；內文仍可編輯，不會遺失任何內容。</translation>
     </message>
@@ -1519,7 +1544,7 @@
         <translation>&lt;h3&gt;Frontmark %1&lt;/h3&gt;&lt;p&gt;撰寫 Hugo 文章的 Markdown 編輯器，預覽呈現的就是 Hugo 將發布的樣子。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowfiles.cpp" line="-88"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="-101"/>
         <source>Save Post</source>
         <translation>儲存文章</translation>
     </message>
@@ -1549,12 +1574,22 @@
         <translation>無法儲存「%1」。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Free some space or choose File ▸ Save As to write it somewhere else.</source>
         <translation>請釋出一些空間，或選擇「檔案 ▸ 另存新檔」寫到其他位置。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>The file or its folder is read-only, or you have no permission to change it: choose File ▸ Save As to write it somewhere else.</source>
+        <translation>檔案或其資料夾是唯讀的，或你沒有修改的權限：請用「檔案 ▸ 另存新檔」寫到別的地方。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again, or choose File ▸ Save As to write it somewhere else.</source>
+        <translation>請再試一次，或用「檔案 ▸ 另存新檔」寫到別的地方。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -1609,7 +1644,7 @@
         <translation>要以磁碟上的版本取代你尚未儲存的變更嗎？</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>Publish My Version…</source>
         <translation>發布我的版本…</translation>
     </message>
@@ -1634,7 +1669,7 @@
         <translation>已復原 %1 保留的未儲存變更</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="-363"/>
+        <location filename="../../ui/mainwindow.cpp" line="-367"/>
         <source>Images</source>
         <translation>圖片</translation>
     </message>
@@ -1674,12 +1709,12 @@
 <context>
     <name>frontmark::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor/markdowneditor.cpp" line="+187"/>
+        <location filename="../../ui/editor/markdowneditor.cpp" line="+189"/>
         <source>Check &amp;Spelling</source>
         <translation>檢查拼字(&amp;S)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>No spelling dictionary is installed for this post’s language</source>
         <translation>沒有安裝這篇文章語言的拼字字典</translation>
     </message>
@@ -1760,6 +1795,14 @@
         <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::Paths</name>
+    <message>
+        <location filename="../../app/core/util/confinedpath.cpp" line="+67"/>
+        <source>The path “%1” leaves the folder “%2”; nothing is written outside it.</source>
+        <translation>路徑「%1」離開了資料夾「%2」；不會在資料夾以外寫入任何東西。</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1999,66 @@
         <location line="+1"/>
         <source>Alt text: </source>
         <translation>替代文字：</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::PreviewWidget</name>
+    <message numerus="yes">
+        <location filename="../../ui/preview/previewwidget.cpp" line="+96"/>
+        <source>The preview is still rendering after %n second(s); it shows the text of the last finished render. Typing and saving are not affected.</source>
+        <translation>
+            <numerusform>預覽在 %n 秒後仍在轉譯；目前顯示的是上一次完成轉譯的內容。打字與儲存不受影響。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Loading the page failed (%1).</source>
+        <translation>載入頁面失敗（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The page did not finish loading within %n second(s).</source>
+        <translation>
+            <numerusform>頁面未能在 %n 秒內載入完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page&apos;s process stopped (exit code %1).</source>
+        <translation>頁面的處理程序已停止（結束代碼 %1）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The preview could not load: %1 Press Retry in the preview to load it again.</source>
+        <translation>預覽無法載入：%1 請按預覽中的「重試」再次載入。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview could not load.
+
+%1
+
+Your text is safe in the editor. Press Retry to load the preview again; if it keeps failing, check the post&apos;s url and slug in the front matter and the Problems panel.</source>
+        <translation>預覽無法載入。
+
+%1
+
+你的文字仍安全地保留在編輯器中。請按「重試」再次載入預覽；若一直失敗，請檢查前置資料中的 url 與 slug，以及「問題」面板。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The preview has loaded.</source>
+        <translation>預覽已載入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview has caught up with the text.</source>
+        <translation>預覽已跟上文字。</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2282,7 @@
 <context>
     <name>frontmark::Publisher</name>
     <message>
-        <location filename="../../app/core/publish/publisher.cpp" line="+250"/>
+        <location filename="../../app/core/publish/publisher.cpp" line="+259"/>
         <source>This post is not inside a Hugo site: choose the site to publish it into.</source>
         <translation>這篇文章不在 Hugo 網站中：請選擇要發布到哪個網站。</translation>
     </message>
@@ -2189,17 +2292,12 @@
         <translation>「%1」不是可讀取的 Hugo 網站：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file name “%1” may not contain / or \ or start with a dot.</source>
         <translation>檔名「%1」不能包含 / 或 \，也不能以句點開頭。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The section “%1” must be a folder inside the site&apos;s content folder.</source>
-        <translation>區段「%1」必須是網站 content 資料夾中的資料夾。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The site&apos;s configuration does not parse: %1</source>
         <translation>無法解析網站設定：%1</translation>
     </message>
@@ -2209,27 +2307,37 @@
         <translation>「%1」已存在，而且不是檔案。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/core/publish/validator.cpp" line="+94"/>
         <source>The post has no front matter: Hugo needs at least a title and a date.</source>
         <translation>這篇文章沒有前置資料：Hugo 至少需要標題與日期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The post has no title; Hugo would list it with an empty heading.</source>
         <translation>這篇文章沒有標題；Hugo 會以空白標題列出它。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one.</source>
         <translation>這篇文章沒有日期：Hugo 會把日期當成 0001-01-01 並排在最後。請勾選「將日期設為現在」後發布，或自行加上日期。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+104"/>
         <source>Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.</source>
         <translation>這個網站及其佈景主題中沒有短代碼「%1」的範本（layouts/shortcodes/%1.html），Hugo 會因此中止建置。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/core/publish/publisher.cpp" line="-99"/>
+        <source>The image path “%1” leaves the site (its “..” climbs above the site&apos;s root); nothing is copied.</source>
+        <translation>圖片路徑「%1」離開了網站（其中的「..」越過了網站根目錄）；不會複製任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The front matter&apos;s image path “%1” leaves the site (its “..” climbs above the site&apos;s root).</source>
+        <translation>前置資料中的圖片路徑「%1」離開了網站（其中的「..」越過了網站根目錄）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The site already has a different file at “%1”; rename the image or the one in the site.</source>
         <translation>網站在「%1」已有另一個不同的檔案；請重新命名這張圖片或網站中的那個檔案。</translation>
     </message>
@@ -2465,7 +2573,7 @@
 <context>
     <name>frontmark::Renderer</name>
     <message>
-        <location filename="../../app/core/render/markdownrenderer.cpp" line="+614"/>
+        <location filename="../../app/core/render/markdownrenderer.cpp" line="+630"/>
         <source>The image “%1” is not in the site&apos;s static or content folders; the published page will show it broken.</source>
         <translation>圖片「%1」不在網站的 static 或 content 資料夾中；發布後的頁面會顯示為破圖。</translation>
     </message>
@@ -2473,6 +2581,16 @@
         <location line="+10"/>
         <source>Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true.</source>
         <translation>除非網站設定 markup.goldmark.renderer.unsafe = true，否則 Hugo 會省略「%1」這類原始 HTML。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/render/tablelimits.cpp" line="+139"/>
+        <source>This table has %1 columns; Frontmark&apos;s preview lays out at most %2, so it shows the table as text (Hugo still renders it as a table).</source>
+        <translation>這個表格有 %1 欄；Frontmark 的預覽最多排版 %2 欄，因此以文字顯示這個表格（Hugo 仍會把它轉成表格）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables of this post have more than %1 cells; Frontmark&apos;s preview shows this table and any later large one as text (Hugo still renders them as tables). Split the post to see them.</source>
+        <translation>這篇文章的表格超過 %1 格；Frontmark 的預覽會把這個表格及之後的大表格以文字顯示（Hugo 仍會把它們轉成表格）。請拆分文章以檢視。</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2771,7 @@
         <translation>無法讀取網站設定：%1。</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+266"/>
         <source>The site folder does not exist or is not a folder.</source>
         <translation>網站資料夾不存在，或不是資料夾。</translation>
     </message>
@@ -2722,12 +2840,17 @@
 <context>
     <name>frontmark::Validator</name>
     <message>
-        <location filename="../../app/core/publish/validator.cpp" line="+59"/>
+        <location filename="../../app/core/publish/validator.cpp" line="-161"/>
         <source>“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.</source>
         <translation>「%1」不是 Hugo 能讀取的日期（%2）；請寫成 2025-05-12T14:30:25+08:00 或 2025-05-12 這樣的格式。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>“%1” sets render to %2: Hugo builds no page for this post, so publishing it shows nothing on the site.</source>
+        <translation>「%1」把 render 設為 %2：Hugo 不會為這篇文章產生頁面，因此發布後網站上看不到它。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>“%1” must be text, but it is %2 (%3); put it in quotes.</source>
         <translation>「%1」必須是文字，但它是%2（%3）；請加上引號。</translation>
     </message>
@@ -2752,6 +2875,11 @@
         <translation>「%1」必須是 true 或 false，但它是%2（%3）。</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>“%1” is a full address (%2); Hugo stops the build on a page URL with http:// or https://. Write a path such as /about/.</source>
+        <translation>「%1」是完整網址（%2）；頁面網址含有 http:// 或 https:// 時 Hugo 會停止建置。請寫成路徑，例如 /about/。</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>“%1” must be a list like [&quot;a&quot;, &quot;b&quot;] or a single text, but it is %2.</source>
         <translation>「%1」必須是像 [&quot;a&quot;, &quot;b&quot;] 這樣的清單或單一文字，但它是%2。</translation>
@@ -2765,7 +2893,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.cpp" line="+119"/>
+        <location filename="../../ui/main.cpp" line="+121"/>
         <source>Markdown editor for Hugo posts</source>
         <translation>撰寫 Hugo 文章的 Markdown 編輯器</translation>
     </message>
