@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers shared by the unit tests: where the corpus lives, and a line diff that shows
+// Helpers shared by the unit tests: where the corpus lives (../corpus.h), and a line diff that shows
 // exactly which lines an edit touched.
 
 #include <QByteArray>
@@ -9,27 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "../corpus.h"
+
 namespace frontmark::test {
-
-inline QString sharedDir()
-{
-    const QByteArray env = qgetenv("FRONTMARK_SHARED_DIR");
-    return QDir::cleanPath(env.isEmpty() ? QStringLiteral(FRONTMARK_SHARED_DIR) : QString::fromLocal8Bit(env));
-}
-
-inline QString corpusDir()
-{
-    return sharedDir() + QStringLiteral("/corpus/posts");
-}
-
-inline QStringList corpusPosts()
-{
-    QDir dir(corpusDir());
-    QStringList out;
-    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        out.append(dir.filePath(name));
-    return out;
-}
 
 /// Lines (with their endings) of `bytes`.
 inline QList<QByteArray> splitLinesKeepEol(const QByteArray &bytes)

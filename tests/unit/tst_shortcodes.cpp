@@ -184,7 +184,11 @@ private Q_SLOTS:
     void mapsSourceLines();
     void rendersBuiltinsLikeHugo0111_data();
     void rendersBuiltinsLikeHugo0111();
-    void goldenSnippetsAreHugos_data() { rendersBuiltinsLikeHugo0111_data(); }
+    void goldenSnippetsAreHugos_data()
+    {
+        FRONTMARK_SKIP_WITHOUT_CORPUS();
+        rendersBuiltinsLikeHugo0111_data();
+    }
     void goldenSnippetsAreHugos();
     void rendersOtherHugo0111Forms_data();
     void rendersOtherHugo0111Forms();
@@ -573,6 +577,7 @@ void TestShortcodes::rendersBuiltinsLikeHugo0111()
 
 void TestShortcodes::goldenSnippetsAreHugos()
 {
+    FRONTMARK_REQUIRE_CORPUS();
     QFETCH(QString, corpus);
     QFETCH(QString, expected);
     QVERIFY2(corpusExpected(corpus).contains(expected), qPrintable(corpus));
@@ -628,6 +633,7 @@ void TestShortcodes::rendersOtherHugo0111Forms()
 
 void TestShortcodes::corpusBuiltinsMatchHugo0111_data()
 {
+    FRONTMARK_SKIP_WITHOUT_CORPUS();
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("builtins");
     // Posts whose {{< >}} built-ins Hugo rendered offline, and how many such outputs each has.
@@ -647,6 +653,7 @@ void TestShortcodes::corpusBuiltinsMatchHugo0111()
 {
     // Every built-in output the pass produces for a real post appears verbatim in what Hugo
     // 0.111.3 published for it (boxes, cards, highlight and refs have their own tests).
+    FRONTMARK_REQUIRE_CORPUS();
     QFETCH(QString, name);
     QFETCH(int, builtins);
     const CorpusPost post = corpusPost(name);
@@ -668,6 +675,7 @@ void TestShortcodes::corpusBuiltinsMatchHugo0111()
 
 void TestShortcodes::highlightKeepsChromasText_data()
 {
+    FRONTMARK_SKIP_WITHOUT_CORPUS();
     QTest::addColumn<QString>("name");
     QTest::newRow("codecousins-example") << u"codecousins-example"_s;
     QTest::newRow("congo-markdown-ja (linenos=table)") << u"congo-markdown-ja"_s;
@@ -682,6 +690,7 @@ void TestShortcodes::highlightKeepsChromasText()
 {
     // compare-html.py --ignore-highlight reduces Chroma's markup to <pre><code class=
     // "language-x">text</code></pre>: the pass's plain block must hold exactly Chroma's text.
+    FRONTMARK_REQUIRE_CORPUS();
     QFETCH(QString, name);
     const CorpusPost post = corpusPost(name);
     const QString expected = corpusExpected(name);
@@ -709,6 +718,7 @@ void TestShortcodes::highlightKeepsChromasText()
 void TestShortcodes::refsNotFoundAreReportedWhereHugoReportsThem()
 {
     // render-log.tsv: REF_NOT_FOUND at content/posts/doit-builtin-shortcodes.md:29:7 and :31:10.
+    FRONTMARK_REQUIRE_CORPUS();
     const CorpusPost post = corpusPost(u"doit-builtin-shortcodes"_s);
     const ShortcodeExpansion x = expand(post.body, HugoVersion::V0_111, post.frontMatter, post.firstLine);
     QStringList refs;
