@@ -35,6 +35,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QProgressBar>
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -169,6 +171,21 @@ void MainWindow::createLayout()
     connect(m_problemsButton, &QToolButton::clicked, this, [this] { m_problemsDock->setVisible(!m_problemsDock->isVisible()); });
     statusBar()->addPermanentWidget(m_problemsButton);
     createImagesDock();
+    m_loadBox = new QWidget(this);
+    m_loadBox->setObjectName(u"loadBox"_s);
+    auto *loadLayout = new QHBoxLayout(m_loadBox);
+    loadLayout->setContentsMargins(0, 0, 0, 0);
+    m_loadBar = new QProgressBar(m_loadBox);
+    m_loadBar->setObjectName(u"loadBar"_s);
+    m_loadBar->setRange(0, 1000);
+    m_loadBar->setMaximumWidth(160);
+    m_loadCancel = new QToolButton(m_loadBox);
+    m_loadCancel->setObjectName(u"cancelLoad"_s);
+    connect(m_loadCancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    loadLayout->addWidget(m_loadBar);
+    loadLayout->addWidget(m_loadCancel);
+    statusBar()->addPermanentWidget(m_loadBox);
+    m_loadBox->hide();
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_formatLabel);
@@ -354,6 +371,8 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
+    m_loadCancel->setText(tr("Cancel"));
+    m_loadBar->setFormat(tr("Opening %p%"));
     const Texts &t = m_texts;
     t.fileMenu->setTitle(tr("&File"));
     t.newPost->setText(tr("&New"));
@@ -475,7 +494,9 @@ QByteArray MainWindow::currentBytes() const
 {
     PostFile out = m_post;
     out.frontMatter() = m_form->frontMatter();
-    out.setBodyText(rawPlainText(m_editor->document()));
+    // While a large body is still loading (read-only), the editor holds a prefix of it.
+    out.setBodyText(m_loading ? rawPlainText(m_editor->document()) + QStringView(m_loadingText).mid(m_loadedChars)
+                              : rawPlainText(m_editor->document()));
     return out.toBytes();
 }
 
@@ -530,9 +551,16 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     if (language.isEmpty())
         language = m_options.site.config().value(u"languageCode"_s, Qt::CaseInsensitive).toString();
     m_editor->setSpellLanguage(language);
-    m_editor->setPlainText(post.bodyText());
-    m_editor->document()->setModified(false);
-    m_editor->moveCursor(QTextCursor::Start);
+    const QString body = post.bodyText();
+    if (m_loading)
+        finishLoading(); // another post replaces one still loading
+    if (body.size() > LargeBodyChars) {
+        startLoading(body);
+    } else {
+        m_editor->setPlainText(body);
+        m_editor->document()->setModified(false);
+        m_editor->moveCursor(QTextCursor::Start);
+    }
     if (post.frontMatter().isValid())
         m_editor->setFocus(); // a writer opens a post to type in it (else: the raw editor, at the error)
 
@@ -576,6 +604,8 @@ void MainWindow::loadSiteTerms()
 
 void MainWindow::requestRender()
 {
+    if (m_loading)
+        return; // finishLoading() asks once the whole body is in
     m_worker->request(++m_revision, rawPlainText(m_editor->document()), m_options);
     m_preview->watchRender(m_revision);
 }
@@ -653,7 +683,7 @@ void MainWindow::onFormEdited()
 
 void MainWindow::onDocumentEdited()
 {
-    if (!m_autoSaver)
+    if (!m_autoSaver || m_loading)
         return;
     if (isModified())
         m_autoSaver->markChanged();

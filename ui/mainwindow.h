@@ -16,6 +16,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QProgressBar;
 class QMenu;
 class QScrollArea;
 class QSplitter;
@@ -86,6 +87,10 @@ public:
     bool isModified() const;
     /// The exact bytes a save would write now.
     QByteArray currentBytes() const;
+    /// Bodies longer than this many characters go into the editor a slice per event-loop turn.
+    static constexpr qsizetype LargeBodyChars = 4 * 1024 * 1024;
+    /// True while a large body is still going into the editor (startLoading()).
+    bool isLoading() const { return m_loading; }
 
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
@@ -145,6 +150,13 @@ private:
     int bodyFirstLine() const;
     void updateProblems();
     void showPost(const PostFile &post, const QString &path);
+    // Opening a body of more than LargeBodyChars (issue #20): it goes into the editor a slice
+    // per event-loop turn, read-only and without undo until it is all in, with a progress bar
+    // and Cancel in the status bar; currentBytes() includes what is not in yet.
+    void startLoading(const QString &body);
+    void loadNextSlice();
+    void finishLoading();
+    void cancelLoading();
     void onFileChangedOnDisk(bool deleted);
     void reloadFromDisk();
     void requestRender();
@@ -245,6 +257,12 @@ private:
     // State the status bar and message bars show, kept so a language change can say it again.
     TextStats m_stats;
     bool m_hasStats = false;
+    bool m_loading = false;             // a large body is still going into the editor
+    QString m_loadingText;              // that body, whole
+    qsizetype m_loadedChars = 0;        // how much of it the editor holds
+    QWidget *m_loadBox = nullptr;       // progress bar and Cancel in the status bar
+    QProgressBar *m_loadBar = nullptr;
+    QToolButton *m_loadCancel = nullptr;
     int m_line = 1;
     int m_column = 1;
     QString m_formError;                // the form's parse error the error bar shows, if any

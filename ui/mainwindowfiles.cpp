@@ -21,14 +21,18 @@
 #include "uilog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTextCursor>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -362,6 +366,74 @@ void MainWindow::restoreRecovered(const RecoveryEntry &entry)
         m_autoSaver->markChanged();
     updateTitle();
     statusBar()->showMessage(tr("Recovered unsaved changes from %1").arg(QLocale().toString(entry.savedAt, QLocale::ShortFormat)), 10000);
+}
+
+void MainWindow::startLoading(const QString &body)
+{
+    m_loading = true; // first: the editor's change signals below must not render or autosave
+    m_loadingText = body;
+    m_loadedChars = 0;
+    m_editor->setPlainText(QString());
+    m_editor->setReadOnly(true);
+    m_editor->document()->setUndoRedoEnabled(false);
+    m_loadBar->setValue(0);
+    m_loadBox->show();
+    QTimer::singleShot(0, this, &MainWindow::loadNextSlice);
+}
+
+void MainWindow::loadNextSlice()
+{
+    if (!m_loading)
+        return;
+    // Slices of a few thousand lines until about 8 ms have gone: the highlighter colours each
+    // slice as it arrives, and the window answers between them (issue #20).
+    constexpr qsizetype Slice = 32 * 1024;
+    constexpr qint64 BudgetMs = 8;
+    QElapsedTimer timer;
+    timer.start();
+    QTextCursor end(m_editor->document());
+    end.movePosition(QTextCursor::End);
+    while (m_loadedChars < m_loadingText.size() && timer.elapsed() < BudgetMs) {
+        // Whole lines only: a line inserted in pieces is laid out again for every piece.
+        const qsizetype newline = m_loadingText.indexOf(u'\n', m_loadedChars + std::min(Slice, m_loadingText.size() - m_loadedChars) - 1);
+        const qsizetype n = (newline < 0 ? m_loadingText.size() : newline + 1) - m_loadedChars;
+        end.insertText(m_loadingText.mid(m_loadedChars, n));
+        m_loadedChars += n;
+    }
+    m_editor->document()->setModified(false); // nothing the writer typed yet
+    m_loadBar->setValue(int(1000 * m_loadedChars / std::max<qsizetype>(1, m_loadingText.size())));
+    if (m_loadedChars < m_loadingText.size()) {
+        QTimer::singleShot(0, this, &MainWindow::loadNextSlice);
+        return;
+    }
+    finishLoading();
+}
+
+void MainWindow::finishLoading()
+{
+    m_loading = false;
+    m_loadingText = QString();
+    m_loadedChars = 0;
+    m_loadBox->hide();
+    m_editor->document()->setUndoRedoEnabled(true);
+    m_editor->setReadOnly(false);
+    m_editor->document()->setModified(false);
+    m_editor->moveCursor(QTextCursor::Start);
+    if (m_autoSaver)
+        m_autoSaver->markClean();
+    updateTitle();
+    requestRender();
+}
+
+void MainWindow::cancelLoading()
+{
+    if (!m_loading)
+        return;
+    // Nothing was changed: the post stays on disk as it is; the window gets a new post.
+    finishLoading();
+    m_editor->document()->setModified(false);
+    statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(QFileInfo(m_path).fileName()), 5000);
+    newPost();
 }
 
 } // namespace frontmark

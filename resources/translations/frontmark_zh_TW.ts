@@ -1224,7 +1224,7 @@
 <context>
     <name>frontmark::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+405"/>
+        <location filename="../../ui/mainwindow.cpp" line="+424"/>
         <source>Front matter</source>
         <translation>前置資料</translation>
     </message>
@@ -1264,7 +1264,7 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Open Post</source>
         <translation>開啟文章</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>文章 (*.md *.markdown *.mdown);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的檔案(&amp;R)</translation>
     </message>
@@ -1289,20 +1289,25 @@
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+78"/>
+        <location line="-139"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+82"/>
         <source>Save Post As</source>
         <translation>另存文章</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+129"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <location filename="../../ui/mainwindowfiles.cpp" line="-20"/>
         <location line="+21"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>&amp;Publish…</source>
         <translation>發布(&amp;P)…</translation>
     </message>
@@ -1462,7 +1467,7 @@
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
@@ -1477,7 +1482,7 @@
         <translation> · BOM</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 words · %2 min read</source>
         <translation>%1 字 · 閱讀約 %2 分鐘</translation>
     </message>
@@ -1669,7 +1674,17 @@
         <translation>已復原 %1 保留的未儲存變更</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="-367"/>
+        <location filename="../../ui/mainwindow.cpp" line="-413"/>
+        <source>Opening %p%</source>
+        <translation>開啟中 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+67"/>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>已取消開啟「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+35"/>
         <source>Images</source>
         <translation>圖片</translation>
     </message>
@@ -2568,6 +2583,14 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <location line="+3"/>
         <source>on disk: %1</source>
         <translation>磁碟上：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontmark::RenderWorker</name>
+    <message>
+        <location filename="../../app/core/live/renderworker.cpp" line="+64"/>
+        <source>This post has %1 characters; the preview shows the first %2, up to line %3, so the window stays responsive. Everything after it is kept and published as written.</source>
+        <translation>這篇文章有 %1 個字元；預覽只顯示前 %2 個（到第 %3 行為止），讓視窗保持流暢。其後的內容都會保留，並照原樣發布。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "preview/previewscheme.h"
 #include "preview/previewwidget.h"
 #include "problems/problemspanel.h"
+#include "rawplaintext.h"
 #include "startup.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -101,6 +103,8 @@ private Q_SLOTS:
     void hostileUrlOrSlugOpensWithItsPreview_data();
     void hostileUrlOrSlugOpensWithItsPreview();
     void previewThatCannotLoadSaysSoInTheStatusBar();
+    void largePostLoadsInSlicesAndSavesEveryByte();
+    void cancellingALargeLoadLeavesTheFileAlone();
 
 private:
     QString copySampleSite();
@@ -737,6 +741,69 @@ void TestMainWindow::previewThatCannotLoadSaysSoInTheStatusBar()
     QCOMPARE(runJs(w.preview()->page(), u"document.querySelector('#content h2').textContent"_s)->toString(),
              u"一座晶圓廠把電用在哪裡"_s);
     QVERIFY(!w.statusBar()->currentMessage().contains(u"could not load"_s));
+}
+
+// Issue #20: a body over MainWindow::LargeBodyChars goes into the editor across event-loop
+// turns; until it is all in the editor is read-only, the bytes a save would write are still the
+// whole post, and afterwards typing and saving keep every other byte.
+static QByteArray largePost()
+{
+    QByteArray body;
+    const QByteArray paragraph = "第 %1 段：晶片與電力的拉鋸，a line of Latin words too, with **bold** and a [link](/x/).\n\n";
+    for (int i = 0; body.size() < 2 * MainWindow::LargeBodyChars; ++i)
+        body += QByteArray(paragraph).replace("%1", QByteArray::number(i));
+    return "---\ntitle: \"Large\"\ndate: 2025-01-01T10:00:00+08:00\n---\n\n" + body;
+}
+
+void TestMainWindow::largePostLoadsInSlicesAndSavesEveryByte()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->path() + u"/large.md"_s;
+    const QByteArray bytes = largePost();
+    QVERIFY(test::writeFile(path, bytes));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(path));
+    // openFile() returned before the whole body was in: the window keeps answering.
+    QVERIFY(w.isLoading());
+    QVERIFY(w.editor()->isReadOnly());
+    QVERIFY(rawPlainText(w.editor()->document()).size() < QString::fromUtf8(bytes).size() / 2);
+    QCOMPARE(w.currentBytes(), bytes); // what a save would write is the whole post
+    auto *bar = w.findChild<QWidget *>(u"loadBox"_s);
+    QVERIFY(bar && bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoading(), 120000);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!w.editor()->isReadOnly());
+    QVERIFY(!w.editor()->document()->isModified());
+    QVERIFY(w.editor()->document()->isUndoAvailable() == false);
+    QCOMPARE(w.currentBytes(), bytes);
+
+    // Typing works and is one undo step; saving changes only those bytes.
+    QTest::keyClicks(w.editor(), u"z"_s);
+    QVERIFY(w.editor()->document()->isModified());
+    QVERIFY(w.save());
+    QByteArray expected = bytes;
+    expected.insert(expected.indexOf("\n---\n") + 5, "z");
+    QCOMPARE(test::readFile(path), expected);
+}
+
+void TestMainWindow::cancellingALargeLoadLeavesTheFileAlone()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->path() + u"/large.md"_s;
+    const QByteArray bytes = largePost();
+    QVERIFY(test::writeFile(path, bytes));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(path));
+    QVERIFY(w.isLoading());
+    auto *cancel = w.findChild<QToolButton *>(u"cancelLoad"_s);
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(!w.isLoading());
+    QVERIFY(!w.editor()->isReadOnly());
+    QVERIFY(w.filePath().isEmpty()); // a new, untitled post
+    QCOMPARE(test::readFile(path), bytes);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void deliversOnlyTheNewestOfABurst();
     void resultsNeverGoBackwards();
     void destroyingWhileBusyIsSafe();
+    void hugeBodyIsPreviewedUpToTheLimit();
 };
 
 void TestRenderWorker::rendersOffTheCallingThread()
@@ -184,6 +185,34 @@ void TestRenderWorker::destroyingWhileBusyIsSafe()
     worker.request(1, u"*after*"_s, {});
     QVERIFY(rendered.wait(10000));
     QCOMPARE(rendered.first().at(1).value<RenderResult>().html, u"<p><em>after</em></p>\n"_s);
+}
+
+// Issue #20: a body past PreviewLimit is previewed up to a paragraph break before it, with a
+// notice block after; the word count covers all of it.
+void TestRenderWorker::hugeBodyIsPreviewedUpToTheLimit()
+{
+    QString body;
+    int paragraphs = 0;
+    while (body.size() <= RenderWorker::PreviewLimit + 1000)
+        body += u"Paragraph %1 of plain words.\n\n"_s.arg(paragraphs++);
+    const QString last = u"Paragraph %1 of"_s.arg(paragraphs - 1);
+    RenderWorker worker;
+    QSignalSpy spy(&worker, &RenderWorker::rendered);
+    worker.request(1, body, {});
+    QVERIFY(spy.wait(60000));
+    const auto result = spy.at(0).at(1).value<RenderResult>();
+    QVERIFY(!result.blocks.isEmpty());
+    const RenderBlock notice = result.blocks.constLast();
+    QVERIFY2(notice.html.contains(u"class=\"fm-preview-notice\""_s), qPrintable(notice.html.left(200)));
+    QVERIFY(!result.html.contains(last));                // the tail is not rendered
+    QVERIFY(result.html.contains(u"<p>Paragraph 0 of"_s)); // the head is
+    const qsizetype cut = previewCut(body);
+    QVERIFY(cut <= RenderWorker::PreviewLimit && cut > RenderWorker::PreviewLimit / 2);
+    QVERIFY(body.left(cut).endsWith(u"\n\n"_s));      // at a paragraph break
+    QCOMPARE(notice.firstLine, int(body.left(cut).count(u'\n')) + 1);
+    QCOMPARE(result.stats.latinWords, 5 * paragraphs); // counted whole: "Paragraph", its number, "of plain words."
+    // A body within the limit gets no notice.
+    QCOMPARE(previewCut(u"short\n"_s), qsizetype(6));
 }
 
 QTEST_GUILESS_MAIN(TestRenderWorker)

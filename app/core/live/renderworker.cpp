@@ -4,7 +4,9 @@
 #include "render/markdownrenderer.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMetaObject>
 #include <QPointer>
 #include <QThread>
@@ -13,6 +15,8 @@
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace frontmark {
 
@@ -40,6 +44,35 @@ struct RenderWorker::Private {
     bool stopping = false;
 };
 
+qsizetype previewCut(QStringView body)
+{
+    if (body.size() <= RenderWorker::PreviewLimit)
+        return body.size();
+    // At a paragraph break before the limit, so no block is cut in half; else at a line end.
+    const QStringView head = body.left(RenderWorker::PreviewLimit);
+    const qsizetype paragraph = head.lastIndexOf(u"\n\n");
+    if (paragraph >= RenderWorker::PreviewLimit / 2)
+        return paragraph + 2;
+    const qsizetype line = head.lastIndexOf(u'\n');
+    return line > 0 ? line + 1 : RenderWorker::PreviewLimit;
+}
+
+void appendPreviewNotice(RenderResult &result, QStringView body, qsizetype shownSize, int bodyFirstLine)
+{
+    const int firstHidden = int(body.left(shownSize).count(u'\n')) + bodyFirstLine;
+    const int lastLine = int(body.count(u'\n')) + bodyFirstLine;
+    const QString text = QCoreApplication::translate("frontmark::RenderWorker",
+        "This post has %1 characters; the preview shows the first %2, up to line %3, so the window stays "
+        "responsive. Everything after it is kept and published as written.")
+        .arg(QLocale().toString(body.size()), QLocale().toString(shownSize)).arg(firstHidden - 1);
+    RenderBlock notice;
+    notice.firstLine = firstHidden;
+    notice.lastLine = std::max(firstHidden, lastLine);
+    notice.html = u"<div class=\"fm-preview-notice\" role=\"note\">"_s + text.toHtmlEscaped() + u"</div>\n"_s;
+    result.blocks.append(notice);
+    result.html += notice.html;
+}
+
 RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     qRegisterMetaType<frontmark::RenderResult>("frontmark::RenderResult");
@@ -63,17 +96,24 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent), d(std::make_uniqu
             }
             QElapsedTimer timer;
             timer.start();
-            std::optional<RenderResult> incremental = renderIncrementally(renderer, base, job.body, job.options);
+            // A huge post is previewed up to PreviewLimit characters (issue #20): WebEngine
+            // takes minutes and gigabytes over a 30 MB page. The counts still cover all of it.
+            const qsizetype shownSize = previewCut(job.body);
+            const QString shown = shownSize < job.body.size() ? job.body.left(shownSize) : job.body;
+            std::optional<RenderResult> incremental = renderIncrementally(renderer, base, shown, job.options);
             const bool full = !incremental;
-            RenderResult result = full ? renderer.render(job.body, job.options) : std::move(*incremental);
+            RenderResult result = full ? renderer.render(shown, job.options) : std::move(*incremental);
+            const RenderResult shownResult = result;
+            if (shownSize < job.body.size())
+                appendPreviewNotice(result, job.body, shownSize, job.options.bodyFirstLine);
             result.stats = countText(job.body);
             qCDebug(lcRender, "revision %llu: %s render in %.1f ms", static_cast<unsigned long long>(job.revision),
                     incremental ? "incremental" : "full", double(timer.nsecsElapsed()) / 1e6);
             if (full)
-                base.state = documentState(job.body); // an incremental render leaves it as it was
-            base.body = job.body;
+                base.state = documentState(shown); // an incremental render leaves it as it was
+            base.body = shown;
             base.options = job.options;
-            base.result = result;
+            base.result = shownResult;
             {
                 std::lock_guard lock(p->mutex);
                 if (p->stopping)

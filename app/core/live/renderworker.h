@@ -42,6 +42,9 @@ public:
     /// panel turns it on while it is shown): it costs a second parse of the body.
     void setFindImages(bool find);
     static constexpr qsizetype FindImagesAlwaysBelow = 256 * 1024;
+    /// Bodies longer than this many characters are previewed up to a paragraph break before
+    /// it, with a notice block after (issue #20); the word count still covers the whole body.
+    static constexpr qsizetype PreviewLimit = 3 * 1024 * 1024;
     static constexpr std::chrono::milliseconds FindImagesAfterPause{250};
 
 Q_SIGNALS:
@@ -54,5 +57,12 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+/// Where the preview of `body` stops: body.size() when it fits PreviewLimit, else just after
+/// the last paragraph break (or line end) before the limit.
+qsizetype previewCut(QStringView body);
+
+/// Appends to `result` the notice block that says the preview stops at `shownSize` of `body`.
+void appendPreviewNotice(RenderResult &result, QStringView body, qsizetype shownSize, int bodyFirstLine);
 
 } // namespace frontmark
