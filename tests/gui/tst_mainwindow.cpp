@@ -108,6 +108,7 @@ private Q_SLOTS:
 
 private:
     QString copySampleSite();
+    QString openLargePost(MainWindow &w, const QByteArray &bytes);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -755,15 +756,23 @@ static QByteArray largePost()
     return "---\ntitle: \"Large\"\ndate: 2025-01-01T10:00:00+08:00\n---\n\n" + body;
 }
 
-void TestMainWindow::largePostLoadsInSlicesAndSavesEveryByte()
+// Writes largePost() into a new folder and opens it in `w`; returns its path (empty on failure).
+QString TestMainWindow::openLargePost(MainWindow &w, const QByteArray &bytes)
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->path() + u"/large.md"_s;
-    const QByteArray bytes = largePost();
-    QVERIFY(test::writeFile(path, bytes));
-    MainWindow w;
+    if (!test::writeFile(path, bytes))
+        return {};
     w.show();
-    QVERIFY(w.openFile(path));
+    return w.openFile(path) ? path : QString();
+}
+
+void TestMainWindow::largePostLoadsInSlicesAndSavesEveryByte()
+{
+    const QByteArray bytes = largePost();
+    MainWindow w;
+    const QString path = openLargePost(w, bytes);
+    QVERIFY(!path.isEmpty());
     // openFile() returned before the whole body was in: the window keeps answering.
     QVERIFY(w.isLoading());
     QVERIFY(w.editor()->isReadOnly());
@@ -789,13 +798,10 @@ void TestMainWindow::largePostLoadsInSlicesAndSavesEveryByte()
 
 void TestMainWindow::cancellingALargeLoadLeavesTheFileAlone()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->path() + u"/large.md"_s;
     const QByteArray bytes = largePost();
-    QVERIFY(test::writeFile(path, bytes));
     MainWindow w;
-    w.show();
-    QVERIFY(w.openFile(path));
+    const QString path = openLargePost(w, bytes);
+    QVERIFY(!path.isEmpty());
     QVERIFY(w.isLoading());
     auto *cancel = w.findChild<QToolButton *>(u"cancelLoad"_s);
     QVERIFY(cancel);

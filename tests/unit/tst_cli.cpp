@@ -1,6 +1,7 @@
 // frontmark-cli's commands, called in-process with string streams: exit codes, the exact
 // output format, and that `set` changes only the bytes of the key it sets (or none at all).
 
+#include "clirun.h"
 #include "commands.h"
 #include "document/postfile.h"
 #include "testutil.h"
@@ -23,22 +24,8 @@ using namespace frontmark;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 QString describe(const CliRun &r)
 {

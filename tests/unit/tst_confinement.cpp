@@ -2,6 +2,7 @@
 // (confinedPath), image paths that leave the site are errors at their line for check, Publish
 // and the Problems panel alike, and every command keeps one exit-code contract.
 #include "../testfiles.h"
+#include "clirun.h"
 #include "commands.h"
 #include "document/postfile.h"
 #include "images/imageimport.h"
@@ -27,20 +28,8 @@ const QString kSampleSite = QStringLiteral(FRONTMARK_SOURCE_DIR "/resources/samp
 const QByteArray kTinyPng = QByteArray::fromBase64(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-struct CliRun {
-    int code = -1;
-    QString out, err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 // Every file below `dir`, relative, sorted: what a refused publish must leave as it was.
 QStringList listTree(const QString &dir)

@@ -1,6 +1,7 @@
 // Publishing (issue #5): validation, where the post goes, what changes on disk, images
 // copied along, and that a refused or failed publish leaves every file as it was.
 #include "../testfiles.h"
+#include "clirun.h"
 #include "commands.h"
 #include "document/postfile.h"
 #include "publish/publisher.h"
@@ -72,20 +73,8 @@ QList<int> changedLines(const QByteArray &a, const QByteArray &b)
     return out;
 }
 
-struct CliRun {
-    int code = -1;
-    QString out, err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone(8 * 3600));
 
