@@ -546,6 +546,8 @@ void TestSite::permalinkPath_data()
     QTest::newRow("spaces become hyphens") << u"site/content/posts/my  first post!.md"_s << none
                                            << u"/posts/my-first-post/"_s;
     QTest::newRow("CJK kept") << u"site/content/posts/晶片之島.md"_s << none << u"/posts/晶片之島/"_s;
+    QTest::newRow("CJK outside the BMP kept") << u"site/content/posts/𠮷野家.md"_s << none << u"/posts/𠮷野家/"_s;
+    QTest::newRow("emoji dropped as Hugo drops it") << u"site/content/posts/a😀b.md"_s << none << u"/posts/ab/"_s;
     QTest::newRow("dated file name") << u"site/content/posts/2025-06-02-taiwan.md"_s << none
                                      << u"/posts/2025-06-02-taiwan/"_s;
     QTest::newRow("slug") << u"site/content/posts/x.md"_s << mapOf({{u"slug"_s, u"my-slug"_s}})

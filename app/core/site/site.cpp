@@ -276,7 +276,10 @@ QString sanitizePathSegment(const QString &segment)
     bool wasHyphen = false;
     for (qsizetype i = 0; i < segment.size(); ++i) {
         const QChar c = segment[i];
-        bool allowed = c.isLetterOrNumber() || c.isMark() || u"._-~#+@\\/"_s.contains(c);
+        // Per code point, as Go ranges over runes: 𠮷 (outside the BMP) is a letter too.
+        const bool pair = c.isHighSurrogate() && i + 1 < segment.size() && segment[i + 1].isLowSurrogate();
+        const char32_t ucs = pair ? QChar::surrogateToUcs4(c, segment[i + 1]) : c.unicode();
+        bool allowed = QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs) || (!pair && u"._-~#+@\\/"_s.contains(c));
         if (c == u'%' && i + 2 < segment.size() && isHexDigit(segment[i + 1]) && isHexDigit(segment[i + 2])) {
             allowed = true;
         }
@@ -288,7 +291,9 @@ QString sanitizePathSegment(const QString &segment)
                 prependHyphen = false;
             }
             out += c;
-        } else if (!out.isEmpty() && !wasHyphen && c.isSpace()) {
+            if (pair)
+                out += segment[++i];
+        } else if (!out.isEmpty() && !wasHyphen && QChar::isSpace(ucs)) {
             prependHyphen = true;
         }
     }
