@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace frontmark {
 
-QString Error::toString() const
+QString locationText(const QString &file, int line, int column)
 {
     QString where = file;
     if (line > 0) {
@@ -12,6 +12,12 @@ QString Error::toString() const
         if (column > 0)
             where += u':' + QString::number(column);
     }
+    return where;
+}
+
+QString Error::toString() const
+{
+    const QString where = locationText(file, line, column);
     return where.isEmpty() ? message : where + u": "_s + message;
 }
 

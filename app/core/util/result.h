@@ -28,6 +28,10 @@ struct Error {
     QString toString() const;
 };
 
+/// "file:line:column", leaving out the parts that are unknown (line or column 0, no file):
+/// the place as compilers and editors write it, for Error and Diagnostic alike.
+QString locationText(const QString &file, int line, int column);
+
 /// The value of a successful operation that returns nothing.
 struct Ok {};
 
