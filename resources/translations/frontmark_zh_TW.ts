@@ -2297,7 +2297,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Publisher</name>
     <message>
-        <location filename="../../app/core/publish/publisher.cpp" line="+259"/>
+        <location filename="../../app/core/publish/publisher.cpp" line="+252"/>
         <source>This post is not inside a Hugo site: choose the site to publish it into.</source>
         <translation>這篇文章不在 Hugo 網站中：請選擇要發布到哪個網站。</translation>
     </message>
@@ -2342,12 +2342,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>這個網站及其佈景主題中沒有短代碼「%1」的範本（layouts/shortcodes/%1.html），Hugo 會因此中止建置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/publish/publisher.cpp" line="-99"/>
-        <source>The image path “%1” leaves the site (its “..” climbs above the site&apos;s root); nothing is copied.</source>
-        <translation>圖片路徑「%1」離開了網站（其中的「..」越過了網站根目錄）；不會複製任何檔案。</translation>
-    </message>
-    <message>
-        <location line="+157"/>
+        <location filename="../../app/core/publish/publisher.cpp" line="+59"/>
         <source>The front matter&apos;s image path “%1” leaves the site (its “..” climbs above the site&apos;s root).</source>
         <translation>前置資料中的圖片路徑「%1」離開了網站（其中的「..」越過了網站根目錄）。</translation>
     </message>
@@ -2794,7 +2789,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>無法讀取網站設定：%1。</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>The site folder does not exist or is not a folder.</source>
         <translation>網站資料夾不存在，或不是資料夾。</translation>
     </message>

@@ -184,18 +184,11 @@ std::optional<QString> findBesideDraft(const QString &url, const QString &draftP
     return std::nullopt;
 }
 
-// The file a URL will be served from once it is in the site's first static folder; refused
-// when the URL or a symlinked folder on the way leads out of that folder (issue #21).
-Result<QString> staticTarget(const Site &site, const QString &url, const QString &permalink)
+// The file that serves `sitePath` (siteUrlPath()'s "/images/x.jpg") once it is in the site's
+// first static folder; refused when a symlinked folder on the way leads out of it (issue #21).
+Result<QString> staticTarget(const Site &site, const QString &sitePath)
 {
-    const std::optional<QString> path = siteUrlPath(url, permalink.isEmpty() ? u"/"_s : permalink);
-    const QString staticDir = site.staticDirs().value(0, site.root() + u"/static"_s);
-    if (!path) {
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Publisher", "The image path “%1” leaves the site (its “..” climbs above the site's root); nothing is copied.").arg(url),
-                     staticDir};
-    }
-    return confinedPath(staticDir, path->mid(1));
+    return confinedPath(site.staticDirs().value(0, site.root() + u"/static"_s), sitePath.mid(1));
 }
 
 Diagnostic located(Diagnostic::Severity severity, const QString &file, const ImageRef &ref, const QString &message)
@@ -345,7 +338,8 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
     const QString permalink = site.isHugoSite() ? site.permalinkPath(renderOptions.postPath, renderOptions.frontMatter) : QString();
     QSet<QString> copyTargets;
     for (const ImageRef &ref : imageRefs(out, rendered)) {
-        if (Site::isLocalUrl(ref.url) && !siteUrlPath(ref.url, permalink.isEmpty() ? u"/"_s : permalink)) {
+        const std::optional<QString> sitePath = siteUrlPath(ref.url, permalink.isEmpty() ? u"/"_s : permalink);
+        if (Site::isLocalUrl(ref.url) && !sitePath) {
             // Never resolved, copied or served; imageProblems() reported the body's images.
             if (ref.inFrontMatter) {
                 plan.problems.append(located(kError, fileLabel, ref,
@@ -356,8 +350,8 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         const auto inSite = site.isHugoSite() ? site.resolveLocal(ref.url, renderOptions.postPath) : std::nullopt;
         const bool fromOutside = !plan.inPlace && !(sourceSite.isHugoSite() && samePath(sourceSite.root(), site.root()));
         const auto beside = fromOutside ? findBesideDraft(ref.url, plan.sourcePath) : std::nullopt;
-        if (beside && site.isHugoSite()) {
-            const Result<QString> target = staticTarget(site, ref.url, permalink);
+        if (beside && sitePath && site.isHugoSite()) {
+            const Result<QString> target = staticTarget(site, *sitePath);
             if (!target.ok()) {
                 plan.problems.append(located(kError, fileLabel, ref, target.error().message));
                 continue;
