@@ -18,6 +18,7 @@ PACKAGES=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libtomlplusplus-dev
     xvfb xauth fonts-noto-cjk python3
+    fonts-dejavu-core   # a true fixed-pitch face (DejaVu Sans Mono) for code views: Noto CJK's "mono" is dual width
     hugo xdotool   # tests: `hugo new` is the reference for `frontmark-cli new`; xdotool types into a real window (crash-recovery test)
     libhunspell-dev hunspell-en-us   # the editor's spell checker and its default dictionary
     qt6-translations-l10n   # Qt's own strings (qtbase_zh_TW.qm) under the translated interface

@@ -1,6 +1,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QStyle>
 #include <QWidget>
 
@@ -84,6 +86,24 @@ void apply(PreviewTheme theme)
         if (!widget->styleSheet().isEmpty())
             widget->setStyleSheet(widget->styleSheet());
     }
+}
+
+QFont monospaceFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    if (QFontInfo(font).fixedPitch())
+        return font;
+    // Only families whose every glyph has one advance: a CJK "mono" face is dual width.
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : families) {
+        if (QFontDatabase::isFixedPitch(family) && !QFontDatabase::isPrivateFamily(family)) {
+            font.setFamilies({family});
+            return font;
+        }
+    }
+    return font;
 }
 
 } // namespace frontmark::theme

@@ -2,6 +2,7 @@
 
 #include "preview/previewscheme.h"
 
+#include <QFont>
 #include <QPalette>
 
 namespace frontmark::theme {
@@ -17,5 +18,13 @@ void apply(PreviewTheme theme);
 /// The palettes apply() uses; the dark one matches the preview's dark page.
 QPalette darkPalette();
 QPalette lightPalette();
+
+/**
+ * A fixed-pitch font for code: the diff view, raw front matter, code spans. The desktop's
+ * fixed font when it really is fixed pitch; otherwise (a system whose "monospace" alias
+ * resolves to a proportional or dual-width CJK face) the first installed fixed-pitch family,
+ * so columns still line up. GUI thread.
+ */
+QFont monospaceFont();
 
 } // namespace frontmark::theme

@@ -1,7 +1,8 @@
 #include "markdownhighlighter.h"
 
+#include "theme.h"
+
 #include <QElapsedTimer>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QSignalBlocker>
 #include <QTextBlock>
@@ -257,7 +258,7 @@ bool MarkdownHighlighter::updateFormats(const QPalette &palette)
     at(Style::Strikethrough).setForeground(mix(text, base, 0.4f));
 
     QTextCharFormat code;
-    code.setFontFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    code.setFontFamilies(theme::monospaceFont().families());
     code.setFontFixedPitch(true);
     code.setBackground(mix(base, text, dark ? 0.12f : 0.06f));
     at(Style::Code) = code;

@@ -1,6 +1,7 @@
 #include "frontmatterform.h"
 
 #include "rawplaintext.h"
+#include "theme.h"
 
 #include "tokenedit.h"
 
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFocusEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,7 +133,7 @@ FrontMatterForm::FrontMatterForm(QWidget *parent) : QWidget(parent)
     buildFields(m_fieldsPage);
     m_raw = new QPlainTextEdit(m_stack);
     m_raw->setObjectName(u"rawEdit"_s);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setFont(theme::monospaceFont());
     m_stack->addWidget(m_fieldsPage);
     m_stack->addWidget(m_raw);
     layout->addWidget(m_stack, 1);

@@ -1,7 +1,8 @@
 #include "diffview.h"
 
+#include "theme.h"
+
 #include <QEvent>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPainter>
 #include <QPaintEvent>
@@ -159,8 +160,7 @@ DiffTextEdit::DiffTextEdit(DiffView *view)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setStyleHint(QFont::Monospace);
+    const QFont mono = theme::monospaceFont();
     setFont(mono);
     setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(u' ') * 4);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
