@@ -27,10 +27,11 @@ if(FRONTMARK_BUILD_UI)
     # libqt6svg6: Qt's SVG icon engine and image plugin, for the window icon
     # (:/icons/org.frontmark.Frontmark.svg) and SVG thumbnails in the Images panel.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-    # fonts-dejavu-core: a fixed-pitch face for code; fonts-noto-cjk: CJK glyphs in the editor and the preview; hunspell-en-us: the spell
-    # checker's default dictionary; qt6-translations-l10n: Qt's own strings (standard buttons,
-    # file dialogs) in the translated interface (qtbase_zh_TW.qm); qt6-image-formats-plugins:
-    # WebP and TIFF thumbnails; qt6-wayland: a native window in Wayland sessions (else XWayland).
+    # fonts-dejavu-core: a fixed-pitch face for code views; fonts-noto-cjk: CJK glyphs in the
+    # editor and the preview; hunspell-en-us: the spell checker's default dictionary;
+    # qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in the translated
+    # interface (qtbase_zh_TW.qm); qt6-image-formats-plugins: WebP and TIFF thumbnails;
+    # qt6-wayland: a native window in Wayland sessions (else XWayland).
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
         "fonts-dejavu-core, fonts-noto-cjk, hunspell-en-us, qt6-translations-l10n, qt6-image-formats-plugins, qt6-wayland")
 endif()
