@@ -72,10 +72,15 @@ QString untitledPostText()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    m_worker = new RenderWorker(this);
-    connect(m_worker, &RenderWorker::rendered, this, &MainWindow::onRendered);
-    m_fileWatch = new FileWatch(this);
-    connect(m_fileWatch, &FileWatch::changedOnDisk, this, &MainWindow::onFileChangedOnDisk);
+    m_session = new PostSession(this);
+    connect(m_session->renderer(), &RenderWorker::rendered, this, &MainWindow::onRendered);
+    connect(m_session, &PostSession::changedOnDisk, this, &MainWindow::onFileChangedOnDisk);
+    connect(m_session, &PostSession::opened, this, &MainWindow::onOpened);
+    connect(m_session, &PostSession::openFailed, this, &MainWindow::onOpenFailed);
+    connect(m_session, &PostSession::baseChanged, this, [this](const QString &path, const QByteArray &bytes) {
+        if (m_autoSaver)
+            m_autoSaver->setDocument(path, bytes);
+    });
 
     createLayout();
     createActions();
@@ -228,7 +233,7 @@ void MainWindow::createActions()
                                          &MainWindow::newPostFromArchetype);
     t.newFromArchetype->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     t.open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), QString(), this, [this] {
-        const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+        const QString dir = filePath().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), dir,
                                                           tr("Posts (*.md *.markdown *.mdown);;All files (*)"));
         if (!path.isEmpty())
@@ -242,7 +247,7 @@ void MainWindow::createActions()
     m_saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     t.saveAs = file->addAction(icon("document-save-as", QStyle::SP_DialogSaveButton), QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_path,
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), filePath(),
                                                           tr("Markdown (*.md);;All files (*)"));
         if (!path.isEmpty())
             saveAs(path);
@@ -485,14 +490,24 @@ void MainWindow::writeSettings() const
     settings.setValue(u"editor/zoom"_s, m_zoomSteps);
 }
 
+QString MainWindow::filePath() const
+{
+    return m_session->path();
+}
+
+quint64 MainWindow::requestedRevision() const
+{
+    return m_session->revision();
+}
+
 bool MainWindow::isModified() const
 {
-    return m_editor->document()->isModified() || m_form->frontMatter().bytes() != m_post.frontMatter().bytes();
+    return m_editor->document()->isModified() || m_form->frontMatter().bytes() != m_session->post().frontMatter().bytes();
 }
 
 QByteArray MainWindow::currentBytes() const
 {
-    PostFile out = m_post;
+    PostFile out = m_session->post();
     out.frontMatter() = m_form->frontMatter();
     // While a large body is still loading (read-only), the editor holds a prefix of it.
     out.setBodyText(m_loading ? rawPlainText(m_editor->document()) + QStringView(m_loadingText).mid(m_loadedChars)
@@ -504,28 +519,65 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    return openPath(path);
+}
+
+bool MainWindow::openPath(const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto post = PostFile::load(absolute);
-    if (!post.ok()) {
-        m_errorBar->showMessage(post.error().toString());
+    // A post of a few hundred kilobytes reads and splits in a millisecond or two: at once, so
+    // the window shows it when this returns. A larger one on a pool thread, with the progress
+    // box up (issue #20): the UI thread never waits for the disk or the UTF-8 decoding.
+    if (QFileInfo(absolute).size() > ReadInBackgroundBytes) {
+        m_session->open(absolute);
+        if (!m_loading) {
+            m_loadBar->setRange(0, 0); // busy: reading
+            m_loadBox->show();
+        }
+        return true;
+    }
+    auto opened = PostSession::read(absolute);
+    if (!opened.ok()) {
+        m_errorBar->showMessage(opened.error().toString());
         return false;
     }
-    showPost(post.value(), absolute);
-    m_recentMenu->add(absolute);
+    m_session->accept(opened.value());
+    onOpened(opened.value());
     return true;
+}
+
+void MainWindow::onOpened(const PostSession::Opened &opened)
+{
+    showPost(opened.body);
+    m_recentMenu->add(opened.path);
+    if (m_lineAfterReload > 0) {
+        m_editor->goToLine(m_lineAfterReload);
+        m_lineAfterReload = 0;
+    }
+}
+
+void MainWindow::onOpenFailed(const QString &path, const Error &error)
+{
+    Q_UNUSED(path);
+    m_lineAfterReload = 0;
+    if (!m_loading)
+        m_loadBox->hide();
+    m_errorBar->showMessage(error.toString());
 }
 
 void MainWindow::newPost()
 {
     auto post = PostFile::fromBytes(untitledPostText().toUtf8());
-    if (post.ok())
-        showPost(post.value(), QString());
+    if (!post.ok())
+        return;
+    m_session->adopt(post.value(), QString(), QByteArray());
+    showPost(post.value().bodyText());
 }
 
-void MainWindow::showPost(const PostFile &post, const QString &path)
+void MainWindow::showPost(const QString &body)
 {
-    m_post = post;
-    m_path = path;
+    const PostFile &post = m_session->post();
+    const QString path = m_session->path();
     m_errorBar->hide();
     m_diskBar->hide();
 
@@ -551,9 +603,8 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
     if (language.isEmpty())
         language = m_options.site.config().value(u"languageCode"_s, Qt::CaseInsensitive).toString();
     m_editor->setSpellLanguage(language);
-    const QString body = post.bodyText();
     if (m_loading)
-        finishLoading(); // another post replaces one still loading
+        stopLoading(); // another post replaces one still loading
     if (body.size() > LargeBodyChars) {
         startLoading(body);
     } else {
@@ -566,7 +617,6 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
 
     updateFormatLabel();
     updatePosition(1, 1);
-    setDiskBytes(path, path.isEmpty() ? QByteArray() : post.toBytes());
     if (m_autoSaver)
         m_autoSaver->markClean(); // a fresh document: nothing unsaved to keep
     updateTitle();
@@ -575,10 +625,11 @@ void MainWindow::showPost(const PostFile &post, const QString &path)
 
 void MainWindow::updateFormatLabel()
 {
-    const LineEnding eol = m_post.lineEnding();
-    m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(m_post.format()).toUpper(),
+    const PostFile &post = m_session->post();
+    const LineEnding eol = m_session->lineEnding();
+    m_formatLabel->setText(tr("%1 · %2%3").arg(formatName(post.format()).toUpper(),
                                               eol == LineEnding::CrLf ? u"CRLF"_s : eol == LineEnding::Mixed ? tr("mixed EOL") : u"LF"_s,
-                                              m_post.hasBom() ? tr(" · BOM") : QString()));
+                                              post.hasBom() ? tr(" · BOM") : QString()));
 }
 
 void MainWindow::loadSiteTerms()
@@ -606,15 +657,20 @@ void MainWindow::requestRender()
 {
     if (m_loading)
         return; // finishLoading() asks once the whole body is in
-    m_worker->request(++m_revision, rawPlainText(m_editor->document()), m_options);
-    m_preview->watchRender(m_revision);
+    renderText(rawPlainText(m_editor->document()));
+}
+
+void MainWindow::renderText(const QString &body)
+{
+    m_preview->watchRender(m_session->requestRender(body, m_options));
 }
 
 int MainWindow::bodyFirstLine() const
 {
     // The form may have added or removed front matter lines since the post was read.
-    const qsizetype added = m_form->frontMatter().bytes().count('\n') - m_post.frontMatter().bytes().count('\n');
-    return m_post.bodyFirstLine() + int(added);
+    const PostFile &post = m_session->post();
+    const qsizetype added = m_form->frontMatter().bytes().count('\n') - post.frontMatter().bytes().count('\n');
+    return post.bodyFirstLine() + int(added);
 }
 
 void MainWindow::onRendered(quint64 revision, const RenderResult &result)
@@ -642,11 +698,11 @@ void MainWindow::updateProblems()
 {
     // The front matter as the form holds it now (cheap: a few keys), and the body's problems
     // from the render, moved from editor lines to file lines.
-    PostFile current = m_post;
+    PostFile current = m_session->post();
     current.frontMatter() = m_form->frontMatter();
     Diagnostics all = validator::checkPost(current);
     const int offset = bodyFirstLine() - 1;
-    const QString file = m_path.isEmpty() ? tr("Untitled") : m_path;
+    const QString file = filePath().isEmpty() ? tr("Untitled") : filePath();
     for (const Diagnostics *body : {&m_renderProblems, &m_imageProblems}) {
         for (Diagnostic d : *body) {
             if (d.line > 0)
@@ -739,9 +795,9 @@ void MainWindow::updateTitle()
 {
     const bool modified = isModified();
     setWindowModified(modified);
-    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    const QString name = filePath().isEmpty() ? tr("Untitled") : QFileInfo(filePath()).fileName();
     setWindowTitle(tr("%1[*] — Frontmark").arg(name));
-    m_saveAction->setEnabled(modified || m_path.isEmpty());
+    m_saveAction->setEnabled(modified || filePath().isEmpty());
 }
 
 void MainWindow::setPreviewVisible(bool visible)

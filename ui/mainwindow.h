@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/postfile.h"
+#include "session/postsession.h"
 #include "images/postimages.h"
 #include "util/result.h"
 #include "render/renderoptions.h"
@@ -25,7 +26,6 @@ class QToolButton;
 
 namespace frontmark {
 
-class FileWatch;
 class FindBar;
 class FrontMatterForm;
 class ImagesPanel;
@@ -37,7 +37,6 @@ struct Preferences;
 class AutoSaver;
 class RecentFilesMenu;
 class RecoveryStore;
-class RenderWorker;
 struct Diagnostic;
 struct TextEdit;
 struct RecoveryEntry;
@@ -83,12 +82,16 @@ public:
     /// does (OfflineMode), without remembering it for the next start.
     void setOfflinePreview(bool offline);
 
-    QString filePath() const { return m_path; }
+    QString filePath() const;
     bool isModified() const;
     /// The exact bytes a save would write now.
     QByteArray currentBytes() const;
     /// Bodies longer than this many characters go into the editor a slice per event-loop turn.
     static constexpr qsizetype LargeBodyChars = 4 * 1024 * 1024;
+    /// Posts larger than this many bytes are read and split on a pool thread: openFile()
+    /// returns at once and the post appears when it is in (isOpening()).
+    static constexpr qint64 ReadInBackgroundBytes = 512 * 1024;
+    bool isOpening() const { return m_session->isOpening(); }
     /// True while a large body is still going into the editor (startLoading()).
     bool isLoading() const { return m_loading; }
 
@@ -105,7 +108,7 @@ public:
     /// a failed copy says so in the status bar later.
     bool relinkImage(const PostImage &image, const QString &file);
     /// The revision of the newest render requested (for tests and the benchmark).
-    quint64 requestedRevision() const { return m_revision; }
+    quint64 requestedRevision() const;
 
 Q_SIGNALS:
     void fileSaved(const QString &path);
@@ -130,8 +133,6 @@ private:
     void writeSettings() const;
 
     bool maybeSave();
-    bool writeTo(const QString &path, const QByteArray &bytes);
-    void setDiskBytes(const QString &path, const QByteArray &bytes);
     void jumpTo(const Diagnostic &problem);
     void createImagesDock();
     void showImage(const PostImage &image);
@@ -149,17 +150,24 @@ private:
     void insertImageMarkdown(QTextCursor cursor, const QStringList &urls);
     int bodyFirstLine() const;
     void updateProblems();
-    void showPost(const PostFile &post, const QString &path);
+    // Shows the session's post (its base), whose body text is `body`.
+    void showPost(const QString &body);
+    void onOpened(const PostSession::Opened &opened);
+    void onOpenFailed(const QString &path, const Error &error);
+    void reportWriteFailure(const QString &path, const Error &error);
     // Opening a body of more than LargeBodyChars (issue #20): it goes into the editor a slice
     // per event-loop turn, read-only and without undo until it is all in, with a progress bar
     // and Cancel in the status bar; currentBytes() includes what is not in yet.
     void startLoading(const QString &body);
     void loadNextSlice();
     void finishLoading();
+    QString stopLoading(); // returns the whole body that was going in
+    bool openPath(const QString &path); // openFile() without asking to save first
     void cancelLoading();
     void onFileChangedOnDisk(bool deleted);
     void reloadFromDisk();
     void requestRender();
+    void renderText(const QString &body);
     void onRendered(quint64 revision, const RenderResult &result);
     void onFormEdited();
     void splitClosedFrontMatter();
@@ -179,18 +187,15 @@ private:
     void showPreferences();
     void applyPreferences(const frontmark::Preferences &preferences);
 
-    // The post as loaded or last saved: its front matter is the form's base.
-    PostFile m_post;
-    QString m_path;
-    // What the file at m_path held when we last read or wrote it: a save first checks the
-    // disk still holds these bytes (another program may have written it since).
-    QByteArray m_diskBytes;
+    // The open post as loaded or last saved (its front matter is the form's base), its file,
+    // the bytes on disk, the file watch and the render worker: the window maps what it
+    // reports to widgets and dialogs.
+    PostSession *m_session = nullptr;
+    int m_lineAfterReload = 0; // reloadFromDisk(): where the cursor goes once the post is in
     AutoSaver *m_autoSaver = nullptr;
     RecoveryStore *m_recoveryStore = nullptr;
 
-    RenderWorker *m_worker = nullptr;
     RenderOptions m_options;
-    quint64 m_revision = 0;
     bool m_syncingScroll = false;
     int m_zoomSteps = 0;
 
@@ -207,7 +212,6 @@ private:
     QLabel *m_positionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_formatLabel = nullptr;
-    FileWatch *m_fileWatch = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QToolButton *m_problemsButton = nullptr;

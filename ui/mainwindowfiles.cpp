@@ -48,21 +48,13 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-void MainWindow::setDiskBytes(const QString &path, const QByteArray &bytes)
-{
-    m_diskBytes = bytes;
-    m_fileWatch->setPath(path, bytes);
-    if (m_autoSaver)
-        m_autoSaver->setDocument(path, bytes);
-}
-
 bool MainWindow::save()
 {
-    if (m_path.isEmpty()) {
+    if (filePath().isEmpty()) {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), QString(), tr("Markdown (*.md);;All files (*)"));
         return !path.isEmpty() && saveAs(path);
     }
-    return saveAs(m_path);
+    return saveAs(filePath());
 }
 
 bool MainWindow::saveAs(const QString &path)
@@ -70,55 +62,50 @@ bool MainWindow::saveAs(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QByteArray bytes = currentBytes();
 
-    // Another program may have written the post since we read it: never overwrite that
-    // unseen. (A file that is gone has nothing to lose; writing it again is what the writer wants.)
-    if (absolute == m_path && QFileInfo::exists(m_path) && !fileHolds(m_path, m_diskBytes)) {
-        ConflictDialog dialog(m_path, readFile(m_path), bytes, this);
+    auto outcome = m_session->save(bytes, absolute);
+    if (outcome.kind == PostSession::SaveOutcome::Kind::Conflict) {
+        // Another program wrote the post since we read it: the writer decides, having seen both.
+        ConflictDialog dialog(filePath(), outcome.diskBytes, bytes, this);
         dialog.exec();
         switch (dialog.choice()) {
         case ConflictDialog::Choice::Overwrite:
+            outcome = m_session->save(bytes, absolute, true);
             break;
         case ConflictDialog::Choice::SaveAs: {
-            const QString other = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_path,
+            const QString other = QFileDialog::getSaveFileName(this, tr("Save Post As"), filePath(),
                                                                tr("Markdown (*.md);;All files (*)"));
-            return !other.isEmpty() && QFileInfo(other).absoluteFilePath() != m_path && saveAs(other);
+            return !other.isEmpty() && QFileInfo(other).absoluteFilePath() != filePath() && saveAs(other);
         }
         case ConflictDialog::Choice::Cancel:
             return false;
         }
     }
-    if (!writeTo(absolute, bytes))
+    if (outcome.kind == PostSession::SaveOutcome::Kind::WriteFailed) {
+        reportWriteFailure(absolute, *outcome.error);
         return false;
+    }
 
-    auto saved = PostFile::fromBytes(bytes, absolute);
-    const bool renamed = absolute != m_path;
-    if (saved.ok())
-        m_post = saved.value();
-    m_path = absolute;
-    setDiskBytes(m_path, bytes);
-    m_form->setFrontMatter(m_post.frontMatter());
+    m_form->setFrontMatter(m_session->post().frontMatter());
     m_editor->document()->setModified(false);
     if (m_autoSaver)
         m_autoSaver->markClean();
     m_diskBar->hide();
-    if (renamed) {
-        m_recentMenu->add(m_path);
-        m_options.site = Site::forPost(m_path);
-        m_options.postPath = m_path;
-        m_preview->setPost(m_options.site, m_path, m_options.site.permalinkPath(m_path, m_options.frontMatter));
+    if (outcome.renamed) {
+        m_recentMenu->add(filePath());
+        m_options.site = Site::forPost(filePath());
+        m_options.postPath = filePath();
+        m_preview->setPost(m_options.site, filePath(), m_options.site.permalinkPath(filePath(), m_options.frontMatter));
         requestRender();
     }
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_path).fileName()), 4000);
-    Q_EMIT fileSaved(m_path);
+    updateFormatLabel();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(filePath()).fileName()), 4000);
+    Q_EMIT fileSaved(filePath());
     return true;
 }
 
-bool MainWindow::writeTo(const QString &path, const QByteArray &bytes)
+void MainWindow::reportWriteFailure(const QString &path, const Error &error)
 {
-    const Status written = writeFileAtomically(path, bytes);
-    if (written.ok())
-        return true;
     // Say exactly what failed and where the writer's text is now: in this window, and in a
     // recovery copy written right away (the post's own folder may be the thing that failed).
     QString where = tr("Your text is still here in the editor; nothing was lost.");
@@ -130,13 +117,13 @@ bool MainWindow::writeTo(const QString &path, const QByteArray &bytes)
         if (QFileInfo::exists(copy))
             where += u' ' + tr("A recovery copy is also at %1.").arg(QDir::toNativeSeparators(copy));
     }
-    qCWarning(lcUi) << "save failed:" << written.error().toString();
+    qCWarning(lcUi) << "save failed:" << error.toString();
     QMessageBox box(QMessageBox::Critical, tr("Not saved"), tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()),
                     QMessageBox::Ok, this);
     // The advice follows the cause (#21): telling a read-only file system to free some space
     // sends the writer the wrong way.
     QString advice;
-    switch (writeFailureOf(written.error())) {
+    switch (writeFailureOf(error)) {
     case WriteFailure::NoSpace:
         advice = tr("Free some space or choose File ▸ Save As to write it somewhere else.");
         break;
@@ -147,10 +134,9 @@ bool MainWindow::writeTo(const QString &path, const QByteArray &bytes)
         advice = tr("Try again, or choose File ▸ Save As to write it somewhere else.");
         break;
     }
-    box.setInformativeText(written.error().message + u"\n\n"_s + where + u"\n\n"_s + advice);
-    box.setDetailedText(written.error().toString());
+    box.setInformativeText(error.message + u"\n\n"_s + where + u"\n\n"_s + advice);
+    box.setDetailedText(error.toString());
     box.exec();
-    return false;
 }
 
 bool MainWindow::maybeSave()
@@ -160,7 +146,7 @@ bool MainWindow::maybeSave()
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),
         tr("“%1” has changes that are not saved. Save them first?")
-            .arg(m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName()),
+            .arg(filePath().isEmpty() ? tr("Untitled") : QFileInfo(filePath()).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -171,7 +157,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::onFileChangedOnDisk(bool deleted)
 {
-    const QString name = QFileInfo(m_path).fileName();
+    const QString name = QFileInfo(filePath()).fileName();
     m_diskChange = deleted;
     m_diskBar->clearButtons();
     if (deleted) {
@@ -185,10 +171,7 @@ void MainWindow::onFileChangedOnDisk(bool deleted)
     m_diskBar->addButton(tr("Reload from Disk"), [this] { reloadFromDisk(); });
     m_diskBar->addButton(isModified() ? tr("Keep My Version") : tr("Ignore"), [this] {
         // Keeping ours: what is on disk now is the base; the next save writes our text.
-        m_fileWatch->acceptDiskVersion();
-        m_diskBytes = readFile(m_path);
-        if (m_autoSaver)
-            m_autoSaver->setDocument(m_path, m_diskBytes);
+        m_session->acceptDiskVersion();
         m_diskBar->hide();
     });
 }
@@ -202,14 +185,10 @@ void MainWindow::reloadFromDisk()
         if (answer != QMessageBox::Discard)
             return;
     }
-    auto post = PostFile::load(m_path);
-    if (!post.ok()) {
-        m_errorBar->showMessage(post.error().toString());
-        return;
-    }
-    const int line = m_editor->currentLine();
-    showPost(post.value(), m_path);
-    m_editor->goToLine(line);
+    // Read as any open is (on a pool thread when large); the cursor goes back to its line.
+    m_lineAfterReload = m_editor->currentLine();
+    if (!openPath(filePath()))
+        m_lineAfterReload = 0;
 }
 
 void MainWindow::splitClosedFrontMatter()
@@ -221,18 +200,18 @@ void MainWindow::splitClosedFrontMatter()
     if (!m_form->frontMatter().isUnclosed())
         return;
     const QByteArray bytes = currentBytes();
-    auto split = PostFile::fromBytes(bytes, m_path);
+    auto split = PostFile::fromBytes(bytes, filePath());
     if (!split.ok() || split.value().frontMatter().isUnclosed())
         return;
     // The new parts are the base for the form from now on. What is on disk is still
-    // m_diskBytes, without the delimiter, so the body stays modified until the next save.
-    m_post = split.value();
-    const FrontMatter &fm = m_post.frontMatter();
+    // the session's disk bytes, without the delimiter, so the body stays modified until the next save.
+    m_session->setPost(split.value());
+    const FrontMatter &fm = m_session->post().frontMatter();
     if (fm.isValid())
         m_options.frontMatter = fm.toMap();
     m_form->setFrontMatter(fm); // the fields, or the raw editor at the block's own error
     onFormError(fm.isValid() ? QString() : fm.error()->toString());
-    m_editor->setPlainText(m_post.bodyText());
+    m_editor->setPlainText(m_session->post().bodyText());
     m_editor->document()->setModified(true);
     m_editor->moveCursor(QTextCursor::Start);
     if (fm.isValid())
@@ -243,43 +222,43 @@ void MainWindow::splitClosedFrontMatter()
 
 void MainWindow::publish()
 {
-    auto current = PostFile::fromBytes(currentBytes(), m_path);
+    auto current = PostFile::fromBytes(currentBytes(), filePath());
     if (!current.ok()) {
         m_errorBar->showMessage(current.error().toString());
         return;
     }
     // The same rule as saving: an in-place publish must not overwrite someone else's edit blind.
-    if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !fileHolds(m_path, m_diskBytes)) {
-        ConflictDialog conflict(m_path, readFile(m_path), current.value().toBytes(), this);
+    if (const auto disk = m_session->conflictingDiskBytes()) {
+        ConflictDialog conflict(filePath(), *disk, current.value().toBytes(), this);
         conflict.saveAsButton()->hide(); // publishing goes to the post's place or not at all
         conflict.overwriteButton()->setText(tr("Publish My Version…"));
         conflict.exec();
         if (conflict.choice() != ConflictDialog::Choice::Overwrite)
             return;
         // The writer has seen their change; the publish dialog's diff is against disk as it is now.
-        m_diskBytes = readFile(m_path);
+        m_session->acceptDiskVersion();
     }
 
     publisher::Options options;
     options.targetSite = QSettings().value(u"publish/lastSite"_s).toString();
-    PublishDialog dialog(current.value(), m_path, options, this);
+    PublishDialog dialog(current.value(), filePath(), options, this);
     connect(&dialog, &PublishDialog::problemActivated, this, &MainWindow::jumpTo);
     if (dialog.exec() != QDialog::Accepted || dialog.publishedPath().isEmpty())
         return;
 
     const QString published = QFileInfo(dialog.publishedPath()).absoluteFilePath();
     const QByteArray bytes = readFile(published);
-    if (published == m_path) {
+    if (published == filePath()) {
         // Published in place: what is on disk is now this window's saved state.
-        auto post = PostFile::fromBytes(bytes, m_path);
+        auto post = PostFile::fromBytes(bytes, filePath());
         if (post.ok()) {
-            m_post = post.value();
-            m_form->setFrontMatter(m_post.frontMatter());
-            m_options.frontMatter = m_post.frontMatter().toMap();
+            m_session->setPost(post.value());
+            m_form->setFrontMatter(post.value().frontMatter());
+            m_options.frontMatter = post.value().frontMatter().toMap();
             if (post.value().bodyText() == rawPlainText(m_editor->document()))
                 m_editor->document()->setModified(false);
         }
-        setDiskBytes(m_path, bytes);
+        m_session->setDiskBytes(bytes);
         if (m_autoSaver && !isModified())
             m_autoSaver->markClean();
         updateTitle();
@@ -290,7 +269,7 @@ void MainWindow::publish()
         if (m_autoSaver)
             m_autoSaver->markClean();
         m_editor->document()->setModified(false);
-        m_form->setFrontMatter(m_post.frontMatter());
+        m_form->setFrontMatter(m_session->post().frontMatter());
         openFile(published);
     }
     statusBar()->showMessage(tr("Published %1").arg(published), 8000);
@@ -334,14 +313,14 @@ void MainWindow::setRecoveryStore(RecoveryStore *store)
     m_autoSaver->setDelay(Preferences::load().autosaveSeconds * 1000);
     // What currentBytes() does, split: capture on the UI thread, join and encode on the worker.
     m_autoSaver->setSnapshotProvider([this] {
-        PostFile post = m_post;
+        PostFile post = m_session->post();
         post.frontMatter() = m_form->frontMatter();
         return AutoSaver::Snapshot([post, text = rawPlainText(m_editor->document())]() mutable {
             post.setBodyText(text);
             return post.toBytes();
         });
     });
-    m_autoSaver->setDocument(m_path, m_diskBytes);
+    m_autoSaver->setDocument(filePath(), m_session->diskBytes());
     connect(m_autoSaver, &AutoSaver::recoveryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not write a recovery copy: %1").arg(message), 10000);
     });
@@ -357,11 +336,12 @@ void MainWindow::restoreRecovered(const RecoveryEntry &entry)
         return;
     }
     const QString path = entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();
-    showPost(post.value(), path);
     // The base for the next save is what is on disk now, not what the copy was made from:
     // the writer saw the difference in the recovery dialog.
-    setDiskBytes(path, path.isEmpty() ? QByteArray() : readFile(path));
-    m_editor->document()->setModified(entry.bytes != m_diskBytes || path.isEmpty());
+    const QByteArray disk = path.isEmpty() ? QByteArray() : readFile(path);
+    m_session->adopt(post.value(), path, disk);
+    showPost(post.value().bodyText());
+    m_editor->document()->setModified(entry.bytes != disk || path.isEmpty());
     if (m_autoSaver)
         m_autoSaver->markChanged();
     updateTitle();
@@ -376,6 +356,7 @@ void MainWindow::startLoading(const QString &body)
     m_editor->setPlainText(QString());
     m_editor->setReadOnly(true);
     m_editor->document()->setUndoRedoEnabled(false);
+    m_loadBar->setRange(0, 1000);
     m_loadBar->setValue(0);
     m_loadBox->show();
     QTimer::singleShot(0, this, &MainWindow::loadNextSlice);
@@ -411,28 +392,42 @@ void MainWindow::loadNextSlice()
 
 void MainWindow::finishLoading()
 {
+    // Read-only while it went in: the editor holds exactly this text, so the first render
+    // takes it as it is rather than copying 64 MB out of the document again.
+    const QString text = stopLoading();
+    m_editor->moveCursor(QTextCursor::Start);
+    if (m_autoSaver)
+        m_autoSaver->markClean();
+    updateTitle();
+    renderText(text);
+}
+
+QString MainWindow::stopLoading()
+{
     m_loading = false;
-    m_loadingText = QString();
     m_loadedChars = 0;
     m_loadBox->hide();
     m_editor->document()->setUndoRedoEnabled(true);
     m_editor->setReadOnly(false);
     m_editor->document()->setModified(false);
-    m_editor->moveCursor(QTextCursor::Start);
-    if (m_autoSaver)
-        m_autoSaver->markClean();
-    updateTitle();
-    requestRender();
+    return std::exchange(m_loadingText, QString());
 }
 
 void MainWindow::cancelLoading()
 {
+    if (m_session->isOpening()) {
+        // Still reading: the post that was open stays.
+        m_session->cancelOpen();
+        m_lineAfterReload = 0;
+        m_loadBox->hide();
+        return;
+    }
     if (!m_loading)
         return;
     // Nothing was changed: the post stays on disk as it is; the window gets a new post.
-    finishLoading();
+    stopLoading();
     m_editor->document()->setModified(false);
-    statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(QFileInfo(m_path).fileName()), 5000);
+    statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(QFileInfo(filePath()).fileName()), 5000);
     newPost();
 }
 

@@ -68,12 +68,12 @@ void MainWindow::createImagesDock()
 
     // The list costs a second parse of the body: only while the panel is shown.
     connect(m_imagesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        m_worker->setFindImages(visible);
+        m_session->renderer()->setFindImages(visible);
         if (visible)
             requestRender();
     });
-    connect(m_worker, &RenderWorker::imagesFound, this, [this](quint64 revision, const QList<PostImage> &images) {
-        if (revision != m_revision)
+    connect(m_session->renderer(), &RenderWorker::imagesFound, this, [this](quint64 revision, const QList<PostImage> &images) {
+        if (revision != m_session->revision())
             return; // an older text's ranges would patch the wrong place
         if (m_imagesDock->isVisible())
             m_images->setImages(images);
@@ -166,7 +166,7 @@ void MainWindow::chooseRelinkFile(const PostImage &image)
 {
     const QStringList statics = m_options.site.staticDirs();
     const QString start = !statics.isEmpty() ? statics.constFirst()
-                                             : (m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath());
+                                             : (filePath().isEmpty() ? QDir::homePath() : QFileInfo(filePath()).absolutePath());
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Relink “%1”").arg(image.url), start,
         tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.bmp);;All files (*)"));
@@ -215,7 +215,7 @@ void MainWindow::startImageImport(const ImageJob &job, const QStringList &files,
         requests.append(request);
     }
     const Site site = m_options.site;
-    const QString postPath = m_path;
+    const QString postPath = filePath();
     QPointer<MainWindow> self(this);
     // What to do with the copies stays on the UI thread (a QTextCursor belongs to its
     // document's thread); the worker carries only the job's number.

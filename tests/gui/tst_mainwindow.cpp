@@ -105,6 +105,7 @@ private Q_SLOTS:
     void previewThatCannotLoadSaysSoInTheStatusBar();
     void largePostLoadsInSlicesAndSavesEveryByte();
     void cancellingALargeLoadLeavesTheFileAlone();
+    void cancellingWhileReadingKeepsTheOpenPost();
 
 private:
     QString copySampleSite();
@@ -773,13 +774,19 @@ void TestMainWindow::largePostLoadsInSlicesAndSavesEveryByte()
     MainWindow w;
     const QString path = openLargePost(w, bytes);
     QVERIFY(!path.isEmpty());
-    // openFile() returned before the whole body was in: the window keeps answering.
+    // openFile() returned before the post was even read: a pool thread reads and splits it,
+    // with the progress box up (busy), and the window keeps answering.
+    QVERIFY(w.isOpening());
+    auto *bar = w.findChild<QWidget *>(u"loadBox"_s);
+    QVERIFY(bar && bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isOpening(), 20000);
+    QCOMPARE(w.filePath(), QFileInfo(path).absoluteFilePath());
+    // Then the body goes into the editor a slice at a time.
     QVERIFY(w.isLoading());
     QVERIFY(w.editor()->isReadOnly());
     QVERIFY(rawPlainText(w.editor()->document()).size() < QString::fromUtf8(bytes).size() / 2);
     QCOMPARE(w.currentBytes(), bytes); // what a save would write is the whole post
-    auto *bar = w.findChild<QWidget *>(u"loadBox"_s);
-    QVERIFY(bar && bar->isVisible());
+    QVERIFY(bar->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!w.isLoading(), 120000);
     QVERIFY(!bar->isVisible());
     QVERIFY(!w.editor()->isReadOnly());
@@ -802,7 +809,7 @@ void TestMainWindow::cancellingALargeLoadLeavesTheFileAlone()
     MainWindow w;
     const QString path = openLargePost(w, bytes);
     QVERIFY(!path.isEmpty());
-    QVERIFY(w.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(w.isLoading(), 20000);
     auto *cancel = w.findChild<QToolButton *>(u"cancelLoad"_s);
     QVERIFY(cancel);
     cancel->click();
@@ -810,6 +817,33 @@ void TestMainWindow::cancellingALargeLoadLeavesTheFileAlone()
     QVERIFY(!w.editor()->isReadOnly());
     QVERIFY(w.filePath().isEmpty()); // a new, untitled post
     QCOMPARE(test::readFile(path), bytes);
+}
+
+void TestMainWindow::cancellingWhileReadingKeepsTheOpenPost()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString small = m_dir->path() + u"/small.md"_s;
+    const QString large = m_dir->path() + u"/large.md"_s;
+    QVERIFY(test::writeFile(small, "---\ntitle: \"Small\"\n---\nThe small post.\n"));
+    QVERIFY(test::writeFile(large, largePost()));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(small));
+    QVERIFY(!w.isOpening()); // a small post is in when openFile() returns
+    QCOMPARE(w.filePath(), small);
+    const QByteArray before = w.currentBytes();
+
+    QVERIFY(w.openFile(large));
+    QVERIFY(w.isOpening());
+    QCOMPARE(w.filePath(), small); // nothing changes until the large post is read
+    w.findChild<QToolButton *>(u"cancelLoad"_s)->click();
+    QVERIFY(!w.isOpening());
+    QVERIFY(!w.findChild<QWidget *>(u"loadBox"_s)->isVisible());
+    QTest::qWait(1000); // the read, finished or not, is dropped
+    QCOMPARE(w.filePath(), small);
+    QCOMPARE(w.currentBytes(), before);
+    QVERIFY(!w.isLoading());
+    QVERIFY(!w.editor()->isReadOnly());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -55,6 +55,14 @@ qsizetype jsonObjectEnd(const QByteArray &b, qsizetype from)
 
 Result<PostFile> PostFile::load(const QString &path)
 {
+    auto bytes = readBytes(path);
+    if (!bytes.ok())
+        return bytes.error();
+    return fromBytes(bytes.value(), path);
+}
+
+Result<QByteArray> PostFile::readBytes(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot open the file: %1.").arg(file.errorString()), path};
@@ -69,7 +77,7 @@ Result<PostFile> PostFile::load(const QString &path)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot read the file: %1.").arg(file.errorString()), path};
-    return fromBytes(bytes, path);
+    return bytes;
 }
 
 Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fileName)

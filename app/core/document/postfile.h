@@ -29,6 +29,9 @@ public:
 
     /// Reads and splits `path`. Never throws; I/O and encoding problems come back located.
     static Result<PostFile> load(const QString &path);
+    /// load()'s reading part: the file's bytes, or a located error for a file that cannot be
+    /// opened or read, or is over maxFileSize().
+    static Result<QByteArray> readBytes(const QString &path);
     /// Splits `bytes`; `fileName` is used in error messages.
     static Result<PostFile> fromBytes(const QByteArray &bytes, const QString &fileName = {});
 
