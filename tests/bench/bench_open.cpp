@@ -2,12 +2,14 @@
 // (issue #20): the time until the window is usable, the longest time the UI thread was
 // blocked after the window showed, and the peak memory.
 //
-//   bench_open [--budget SECONDS] [CASE ...]
+//   bench_open [--budget SECONDS] [--trace] [CASE ...]
 //
 // CASE is lines:MB (a post of that many MB made of the sample body repeated, many lines) or
 // oneline:MB (one paragraph holding a pasted image as a `data:` URI, on a single line).
 // Without cases: lines:2 lines:10 lines:30 lines:64 oneline:1 oneline:5. A "64 MB" post is
 // just under PostFile::maxFileSize(), the largest post Frontmark opens.
+//
+// --trace also lists the longest event deliveries on the UI thread (over 16 ms) by receiver.
 //
 // Each case runs in a child process of its own (the same executable with --one), because a
 // case that freezes the UI thread can only be stopped from outside it: a watchdog thread in
@@ -43,6 +45,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <vector>
 #include <thread>
 #include <unistd.h>
 
@@ -52,6 +55,48 @@ using namespace frontmark;
 namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
+
+/**
+ * With --trace, times every event delivered from the top of the event loop and keeps those
+ * over 16 ms with what received them, so a long UI block can be named (which object, which
+ * event) without a profiler. Only the outermost delivery is timed: nested ones are inside it.
+ */
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Block
+    {
+        double ms;
+        QString what;
+    };
+    bool tracing = false;
+    std::vector<Block> blocks;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!tracing || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms > 16.0) {
+            QString what = QString::fromLatin1(receiver->metaObject()->className());
+            if (!receiver->objectName().isEmpty())
+                what += u" \""_s + receiver->objectName() + u'"';
+            what += u" event "_s + QString::number(int(event->type()));
+            blocks.push_back({ms, what});
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 /// A /proc/<pid>/status field in kB ("VmHWM", "VmRSS"); 0 when absent.
 qint64 statusKb(const QString &pid, const QByteArray &field)
@@ -152,8 +197,9 @@ bool spinUntil(const std::function<bool()> &done, const QElapsedTimer &clock, qi
 }
 
 /// One case, in this (child) process. Prints one line of figures.
-int runOne(const QString &path, const QString &label, int budgetS)
+int runOne(const QString &path, const QString &label, int budgetS, bool trace)
 {
+    auto *app = static_cast<TracingApplication *>(QCoreApplication::instance());
     const qint64 bytes = QFileInfo(path).size();
     std::atomic<qint64> lastBeatNs{-1};
     std::atomic<qint64> maxGapNs{0};
@@ -205,6 +251,7 @@ int runOne(const QString &path, const QString &label, int budgetS)
         });
         ticker.start();
         lastBeatNs.store(clock.nsecsElapsed());
+        app->tracing = trace;
 
         const qint64 openStart = clock.nsecsElapsed();
         const qint64 deadline = qint64(budgetS) * 1000;
@@ -231,6 +278,7 @@ int runOne(const QString &path, const QString &label, int budgetS)
             spinUntil([] { return false; }, clock, std::min(idleUntil, deadline));
         }
         ticker.stop();
+        app->tracing = false;
         finished.store(true);
         watchdog.join();
         const QString textIn = textInNs < 0 ? u"never"_s : QString::number(double(textInNs) / 1e6, 'f', 0);
@@ -249,6 +297,11 @@ int runOne(const QString &path, const QString &label, int budgetS)
                         double(statusKb(u"self"_s, "VmHWM"_ba) - baseKb) * 1024.0 / double(bytes), double(baseKb) / 1024.0,
                         double(peakTreeKb.load()) / 1024.0);
         }
+        if (trace) {
+            std::sort(app->blocks.begin(), app->blocks.end(), [](const auto &a, const auto &b) { return a.ms > b.ms; });
+            for (std::size_t i = 0; i < std::min<std::size_t>(12, app->blocks.size()); ++i)
+                std::printf("    block %8.1f ms  %s\n", app->blocks[i].ms, qPrintable(app->blocks[i].what));
+        }
         std::fflush(stdout);
         w.editor()->document()->setModified(false); // no "save changes?" on close
         w.close();
@@ -261,9 +314,10 @@ int runOne(const QString &path, const QString &label, int budgetS)
 int main(int argc, char *argv[])
 {
     test::prepareWebEngineApp();
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
 
     int budget = 60;
+    bool trace = false;
     QStringList cases;
     QString one;
     QString label;
@@ -271,6 +325,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--budget" && i + 1 < args.size())
             budget = args[++i].toInt();
+        else if (args[i] == u"--trace")
+            trace = true;
         else if (args[i] == u"--one" && i + 2 < args.size()) {
             one = args[++i];
             label = args[++i];
@@ -278,7 +334,7 @@ int main(int argc, char *argv[])
             cases.append(args[i]);
     }
     if (!one.isEmpty())
-        return runOne(one, label, budget);
+        return runOne(one, label, budget, trace);
 
     if (cases.isEmpty())
         cases = {u"lines:2"_s, u"lines:10"_s, u"lines:30"_s, u"lines:64"_s, u"oneline:1"_s, u"oneline:5"_s};
@@ -294,7 +350,7 @@ int main(int argc, char *argv[])
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QCoreApplication::applicationFilePath(),
-                    {u"--one"_s, path, c, u"--budget"_s, QString::number(budget)});
+                    QStringList{u"--one"_s, path, c, u"--budget"_s, QString::number(budget)} + (trace ? QStringList{u"--trace"_s} : QStringList()));
         // The child's watchdog ends it at the budget; this is the backstop if even that hangs.
         if (!child.waitForFinished((budget + 30) * 1000)) {
             child.kill();
