@@ -5,6 +5,7 @@
 
 #include "previewtestutil.h"
 #include "preview/previewscheme.h"
+#include "preview/previewbridge.h"
 #include "preview/previewwidget.h"
 #include "document/postfile.h"
 #include "live/renderworker.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void refusedPageShowsErrorAndRetryLoadsIt();
     void pageThatNeverAnswersShowsErrorWithinTheBudget();
     void overdueRenderIsReportedThenCleared();
+    void largeRenderGoesInPiecesAndEndsExact();
 
 private:
     QList<QUrl> m_opened;
@@ -459,6 +461,52 @@ void TestPreview::overdueRenderIsReportedThenCleared()
     preview.showRender(3, RenderResult());
     QCOMPARE(recovered.count(), 1);
     QCOMPARE(failed.count(), 1);
+}
+
+void TestPreview::largeRenderGoesInPiecesAndEndsExact()
+{
+    PreviewHarness h;
+    QVERIFY(h.open(samplePost));
+    PreviewBridge *bridge = h.preview.findChild<PreviewBridge *>();
+    QVERIFY(bridge);
+    QSignalSpy patches(bridge, &PreviewBridge::patchRequested);
+
+    // About 1.5 MB of HTML: numbered paragraphs, far over one piece.
+    QString big;
+    for (int i = 0; i < 12000; ++i)
+        big += u"Paragraph number %1 of the long post, with some words to make it longer.\n\n"_s.arg(i);
+    const quint64 rev = ++h.revision;
+    h.worker.request(rev, big, h.options);
+    // A newer render (the writer typed at the top) while the first is still going in.
+    QVERIFY(QTest::qWaitFor([&] { return patches.size() >= 2; }, 60000));
+    const QString edited = u"# Title typed meanwhile\n\n"_s + big.left(big.size() / 2);
+    QVERIFY(h.render(edited));
+    QVERIFY(h.preview.appliedRevision() >= h.revision);
+
+    // Pieces: none but the last of a render carries its revision, and none is much over the limit.
+    int pieces = 0;
+    for (const QList<QVariant> &args : std::as_const(patches)) {
+        qsizetype chars = 0;
+        for (const QString &html : args.at(3).toStringList())
+            chars += html.size();
+        QVERIFY2(chars < 160 * 1024 || args.at(3).toStringList().size() == 1, qPrintable(QString::number(chars)));
+        if (args.at(0).toDouble() == 0.0)
+            ++pieces;
+    }
+    QVERIFY2(pieces >= 2, qPrintable(QString::number(pieces)));
+
+    // The page holds exactly the newest render: block for block, the same text in order.
+    QSignalSpy rendered(&h.worker, &RenderWorker::rendered);
+    QVERIFY(h.render(edited + u"\n"_s)); // the same blocks again, to see the render's list
+    QVERIFY(!rendered.isEmpty());
+    const RenderResult result = rendered.last().at(1).value<RenderResult>();
+    QCOMPARE(runJs(h.page(), u"document.getElementById('content').children.length"_s)->toInt(), int(result.blocks.size()));
+    QCOMPARE(runJs(h.page(), u"document.querySelector('#content > .fm-block:first-child h1').textContent"_s)->toString(),
+             u"Title typed meanwhile"_s);
+    const int paragraphs = int(edited.count(u"\n\nParagraph"_s) + (edited.startsWith(u"Paragraph"_s) ? 1 : 0));
+    QCOMPARE(runJs(h.page(), u"document.querySelectorAll('#content p').length"_s)->toInt(), paragraphs);
+    QCOMPARE(runJs(h.page(), u"[...document.querySelectorAll('#content p')].every((p, i) => p.textContent.startsWith("
+                             u"'Paragraph number ' + i + ' '))"_s)->toBool(), true);
 }
 
 QTEST_MAIN(TestPreview)

@@ -176,6 +176,8 @@ void PreviewWidget::setPost(const Site &site, const QString &postPath, const QSt
     m_siteBaseUrl = QUrl(site.baseUrl());
     m_hasPost = true;
     m_blocks.clear();
+    m_target.clear();
+    m_sending.reset();
     loadPage();
 }
 
@@ -301,7 +303,7 @@ void PreviewWidget::loadPage()
 
 void PreviewWidget::onReady()
 {
-    qCDebug(lcPreview) << "page ready," << m_blocks.size() << "blocks to show";
+    qCDebug(lcPreview) << "page ready," << m_target.size() << "blocks to show";
     m_ready = true;
     m_loadTimer.stop();
     // After Retry, or a page that was only slow: it is here after all.
@@ -310,7 +312,10 @@ void PreviewWidget::onReady()
         m_loadFailureReported = false;
         Q_EMIT recovered(tr("The preview has loaded."));
     }
-    Q_EMIT m_bridge->resetRequested(static_cast<double>(m_revision), htmlOf(m_blocks));
+    // A fresh page: empty it of whatever it shows, then bring it to the newest render.
+    m_blocks.clear();
+    Q_EMIT m_bridge->resetRequested(0.0, QStringList());
+    startPatch();
     Q_EMIT ready();
 }
 
@@ -326,14 +331,47 @@ void PreviewWidget::showRender(quint64 revision, const RenderResult &result)
     } else if (m_renderTimer.isActive()) {
         m_renderTimer.start(); // the worker is making progress; give the newest its budget
     }
-    if (!m_ready) {
-        m_blocks = result.blocks; // sent whole once the page is ready
+    m_target = result.blocks;
+    if (m_ready)
+        startPatch(); // else onReady() sends it
+}
+
+void PreviewWidget::startPatch()
+{
+    // Against what the page will show once it has applied every piece already sent: a render
+    // that comes while an older one is still going in takes over from there.
+    BlockPatch patch = diffBlocks(m_blocks, m_target);
+    m_sending = Sending{m_revision, patch.keepBefore, patch.removed, std::move(patch.inserted), 0};
+    sendNextChunk();
+}
+
+void PreviewWidget::sendNextChunk()
+{
+    if (!m_sending || !m_ready)
+        return; // replaced by a newer render, or the page is loading again (onReady resends)
+    Sending &s = *m_sending;
+    qsizetype end = s.next;
+    qsizetype chars = 0;
+    while (end < s.inserted.size() && (end == s.next || chars + s.inserted.at(end).html.size() <= ChunkChars))
+        chars += s.inserted.at(end++).html.size();
+    const QList<RenderBlock> piece = s.inserted.mid(s.next, end - s.next);
+    const bool last = end == s.inserted.size();
+    Q_EMIT m_bridge->patchRequested(last ? static_cast<double>(s.revision) : 0.0, static_cast<int>(s.at),
+                                    static_cast<int>(s.removed), htmlOf(piece));
+    QList<RenderBlock> shown; // m_blocks with the piece in place of what it replaces
+    shown.reserve(m_blocks.size() - s.removed + piece.size());
+    shown.append(m_blocks.mid(0, s.at));
+    shown.append(piece);
+    shown.append(m_blocks.mid(s.at + s.removed));
+    m_blocks = std::move(shown);
+    s.at += piece.size();
+    s.removed = 0;
+    s.next = end;
+    if (last) {
+        m_sending.reset();
         return;
     }
-    const BlockPatch patch = diffBlocks(m_blocks, result.blocks);
-    m_blocks = result.blocks;
-    Q_EMIT m_bridge->patchRequested(static_cast<double>(revision), static_cast<int>(patch.keepBefore),
-                                    static_cast<int>(patch.removed), htmlOf(patch.inserted));
+    QTimer::singleShot(0, this, &PreviewWidget::sendNextChunk);
 }
 
 void PreviewWidget::setEmbedMode(EmbedMode mode)

@@ -151,6 +151,22 @@ private:
     bool m_renderOverdue = false;
     bool m_loadFailureReported = false; // failed() said the page could not load; ready() says it has
 
+    // Bringing the page to a render (issue #20): a patch whose new blocks hold more than
+    // ChunkChars of HTML goes in pieces, one per event-loop turn, so the UI thread never
+    // serialises megabytes for the web channel at once. Only the last piece carries the
+    // revision (the page confirms it once painted); the others say 0, which confirms nothing.
+    void startPatch();
+    void sendNextChunk();
+    static constexpr qsizetype ChunkChars = 128 * 1024;
+    struct Sending {
+        quint64 revision = 0;
+        qsizetype at = 0;      // where the next piece goes in m_blocks
+        qsizetype removed = 0; // old blocks the first piece replaces
+        QList<RenderBlock> inserted;
+        qsizetype next = 0;    // the first block of inserted not sent yet
+    };
+    std::optional<Sending> m_sending;
+    QList<RenderBlock> m_target; // the newest render's blocks: what the page is brought to
     QList<RenderBlock> m_blocks; // what the page shows once it has applied every message sent
     quint64 m_revision = 0;
     quint64 m_appliedRevision = 0;
