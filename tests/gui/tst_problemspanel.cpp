@@ -16,7 +16,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace frontmark;
@@ -84,9 +84,12 @@ void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
     QVERIFY(!dock->isVisible());
     button->click();
     QVERIFY(dock->isVisible());
-    QTreeWidgetItem *imageRow = panel->view()->topLevelItem(0);
-    QCOMPARE(imageRow->text(0), u"7:9"_s);
-    Q_EMIT panel->view()->itemActivated(imageRow, 0);
+    const QModelIndex imageRow = panel->view()->model()->index(0, ProblemsPanel::LineColumn);
+    QCOMPARE(imageRow.data().toString(), u"7:9"_s);
+    // Enter on the row, as a writer would.
+    panel->view()->setFocus();
+    panel->view()->setCurrentIndex(imageRow);
+    QTest::keyClick(panel->view(), Qt::Key_Return);
     QCOMPARE(w.editor()->textCursor().block().text(), u"![gone](/images/nope.jpg)"_s);
 
     // Fixing the post as a writer would: the shortcode line goes, and so does its problem.
@@ -103,9 +106,10 @@ void TestProblemsPanel::listsTheCoreDiagnosticsWithFileLines()
     end.insertText(u"\n![out](/../../../etc/passwd.png)\n"_s);
     const int outLine = w.editor()->document()->find(u"![out]"_s).blockNumber() + 6; // body starts at file line 6
     const auto leavingRow = [panel] {
-        for (int i = 0; i < panel->view()->topLevelItemCount(); ++i) {
-            if (panel->view()->topLevelItem(i)->text(1).contains(u"leaves the site"_s))
-                return panel->view()->topLevelItem(i)->text(0);
+        const QAbstractItemModel *model = panel->view()->model();
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->index(i, ProblemsPanel::ProblemColumn).data().toString().contains(u"leaves the site"_s))
+                return model->index(i, ProblemsPanel::LineColumn).data().toString();
         }
         return QString();
     };
@@ -120,29 +124,32 @@ void TestProblemsPanel::headersFollowTheLanguageKeepingTheRows()
     const Diagnostic error{Diagnostic::Severity::Error, u"The title is empty."_s, u"post.md"_s, 2, 8, {}, {}};
     const Diagnostic warning{Diagnostic::Severity::Warning, u"No file for the image."_s, u"post.md"_s, 9, 1, {}, {}};
     panel.setProblems({warning, error});
-    QTreeWidget *view = panel.view();
-    view->setCurrentItem(view->topLevelItem(1));
-    auto texts = [view] {
+    QTreeView *view = panel.view();
+    const QAbstractItemModel *model = view->model();
+    const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    const auto header = [model](int column) { return model->headerData(column, Qt::Horizontal).toString(); };
+    view->setCurrentIndex(model->index(1, 0));
+    auto texts = [model, cell] {
         QStringList out;
-        for (int i = 0; i < view->topLevelItemCount(); ++i)
-            out << view->topLevelItem(i)->text(0) + u' ' + view->topLevelItem(i)->text(1);
+        for (int i = 0; i < model->rowCount(); ++i)
+            out << cell(i, 0) + u' ' + cell(i, 1);
         return out;
     };
     const QStringList rowsBefore{u"2:8 The title is empty."_s, u"9:1 No file for the image."_s};
     QCOMPARE(texts(), rowsBefore);
-    QCOMPARE(view->headerItem()->text(0), u"Line"_s);
-    QCOMPARE(view->headerItem()->text(1), u"Problem"_s);
+    QCOMPARE(header(0), u"Line"_s);
+    QCOMPARE(header(1), u"Problem"_s);
     QSignalSpy activated(&panel, &ProblemsPanel::problemActivated);
 
     QVERIFY(test::switchUiLanguage(u"zh_TW"_s));
     const QString line = QCoreApplication::translate("frontmark::ProblemsPanel", "Line");
     const QString problem = QCoreApplication::translate("frontmark::ProblemsPanel", "Problem");
     QVERIFY(line != u"Line"_s && problem != u"Problem"_s);
-    QCOMPARE(view->headerItem()->text(0), line);
-    QCOMPARE(view->headerItem()->text(1), problem);
+    QCOMPARE(header(0), line);
+    QCOMPARE(header(1), problem);
     // The rows are the core's messages, as given; the selection stays and nothing is activated.
     QCOMPARE(texts(), rowsBefore);
-    QCOMPARE(view->currentItem(), view->topLevelItem(1));
+    QCOMPARE(view->currentIndex().row(), 1);
     QCOMPARE(panel.errorCount(), 1);
     QCOMPARE(activated.size(), 0);
     // The window sends the same problems again in Chinese: new words, the same rows and selection.
@@ -150,20 +157,19 @@ void TestProblemsPanel::headersFollowTheLanguageKeepingTheRows()
     errorZh.message = u"標題是空的。"_s;
     Diagnostic warningZh = warning;
     warningZh.message = u"找不到圖檔。"_s;
-    QTreeWidgetItem *selected = view->currentItem();
     panel.setProblems({warningZh, errorZh});
     QCOMPARE(texts(), (QStringList{u"2:8 標題是空的。"_s, u"9:1 找不到圖檔。"_s}));
-    QCOMPARE(view->topLevelItem(1)->toolTip(1), warningZh.toString());
-    QCOMPARE(view->currentItem(), selected);
+    QCOMPARE(model->index(1, 1).data(Qt::ToolTipRole).toString(), warningZh.toString());
+    QCOMPARE(view->currentIndex().row(), 1);
     QCOMPARE(panel.problems().at(1).message, warningZh.message);
     QCOMPARE(activated.size(), 0);
     panel.setProblems({warning, error});
 
     QVERIFY(test::switchUiLanguage(u"en"_s));
-    QCOMPARE(view->headerItem()->text(0), u"Line"_s);
-    QCOMPARE(view->headerItem()->text(1), u"Problem"_s);
+    QCOMPARE(header(0), u"Line"_s);
+    QCOMPARE(header(1), u"Problem"_s);
     QCOMPARE(texts(), rowsBefore);
-    QCOMPARE(view->currentItem(), view->topLevelItem(1));
+    QCOMPARE(view->currentIndex().row(), 1);
     QCOMPARE(activated.size(), 0);
 }
 

@@ -5,10 +5,12 @@
 #include <QWidget>
 
 class QEvent;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
+class QTreeView;
 
 namespace frontmark {
+
+class ProblemsModel;
 
 /**
  * The Problems panel (issue #6, part 4): every diagnostic the core reports for the open post
@@ -16,20 +18,26 @@ namespace frontmark {
  * column. Activating a row (double-click, Enter) emits problemActivated() so the window can
  * jump there. The window refreshes it after each render, so it follows the writer's typing.
  * The messages come translated from the core; the window sends them again in a new interface
- * language, and the panel's own texts follow a language change (issue #7). UI thread only.
+ * language, and the panel's own texts follow a language change (issue #7).
+ *
+ * A model over the list, not an item per row: thousands of problems (a 30 MB post, a whole
+ * site) cost a sort and a model reset, not thousands of widget items (issue #20). UI thread.
  */
 class ProblemsPanel : public QWidget
 {
     Q_OBJECT
 public:
+    enum Column { LineColumn, ProblemColumn };
+
     explicit ProblemsPanel(QWidget *parent = nullptr);
 
     /// Replaces the list. Lines are file lines (1-based; 0 when unknown).
     void setProblems(const Diagnostics &problems);
-    const Diagnostics &problems() const { return m_problems; }
+    /// As shown: errors first, then by line.
+    const Diagnostics &problems() const;
     int errorCount() const;
     int warningCount() const;
-    QTreeWidget *view() const { return m_view; }
+    QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
     void problemActivated(const frontmark::Diagnostic &problem);
@@ -38,11 +46,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
-    void activate(QTreeWidgetItem *item);
+    void activate(const QModelIndex &index);
 
-    Diagnostics m_problems;
-    QTreeWidget *m_view = nullptr;
+    ProblemsModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
 };
 
 } // namespace frontmark
