@@ -366,10 +366,11 @@ void MainWindow::loadNextSlice()
 {
     if (!m_loading)
         return;
-    // Slices of a few thousand lines until about 8 ms have gone: the highlighter colours each
-    // slice as it arrives, and the window answers between them (issue #20).
-    constexpr qsizetype Slice = 32 * 1024;
-    constexpr qint64 BudgetMs = 8;
+    // Slices of a few hundred lines until about 6 ms have gone: the highlighter colours each
+    // slice as it arrives, and the window answers between them (issue #20: one slice must
+    // stay well inside a 16 ms frame, highlighting included).
+    constexpr qsizetype Slice = 12 * 1024;
+    constexpr qint64 BudgetMs = 6;
     QElapsedTimer timer;
     timer.start();
     QTextCursor end(m_editor->document());

@@ -1,8 +1,10 @@
 #include "recentfilesmenu.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -11,36 +13,56 @@ namespace frontmark {
 namespace {
 constexpr int MaxRecentFiles = 10;
 const auto settingsKey = u"recentFiles"_s;
+
+/// One thread for settings writes, so they land in the order they were made; the
+/// application waits for it when it quits (the pool is its child).
+QThreadPool *settingsWriter()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return pool;
+}
 } // namespace
 
 RecentFilesMenu::RecentFilesMenu(const QString &title, QWidget *parent)
     : QMenu(title, parent)
 {
     setObjectName(u"recentMenu"_s);
+    m_files = QSettings().value(settingsKey).toStringList();
     rebuild();
-}
-
-QStringList RecentFilesMenu::files() const
-{
-    return QSettings().value(settingsKey).toStringList();
 }
 
 void RecentFilesMenu::add(const QString &path)
 {
-    QStringList list = files();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > MaxRecentFiles)
-        list.removeLast();
-    QSettings().setValue(settingsKey, list);
+    if (!m_files.isEmpty() && m_files.constFirst() == path)
+        return;
+    m_files.removeAll(path);
+    m_files.prepend(path);
+    while (m_files.size() > MaxRecentFiles)
+        m_files.removeLast();
+    store(m_files);
     rebuild();
+}
+
+void RecentFilesMenu::store(const QStringList &files)
+{
+    settingsWriter()->start([files] {
+        QSettings settings;
+        if (files.isEmpty())
+            settings.remove(settingsKey);
+        else
+            settings.setValue(settingsKey, files);
+    });
 }
 
 void RecentFilesMenu::rebuild()
 {
     m_clearAction = nullptr; // clear() deletes it
     clear();
-    const QStringList list = files();
+    const QStringList list = m_files;
     for (const QString &path : list) {
         QAction *a = addAction(QFileInfo(path).fileName(), this, [this, path] { Q_EMIT fileChosen(path); });
         a->setToolTip(path);
@@ -50,7 +72,8 @@ void RecentFilesMenu::rebuild()
     if (!list.isEmpty()) {
         addSeparator();
         m_clearAction = addAction(QString(), this, [this] {
-            QSettings().remove(settingsKey);
+            m_files.clear();
+            store(m_files);
             rebuild();
         });
     }

@@ -279,6 +279,14 @@ void TestPreferencesDialog::recentFilesMenuFollowsTheLanguage()
     QCOMPARE(texts(), (QStringList{u"third.md"_s, u"第二篇.md"_s, u"first.md"_s, u"Clear List"_s}));
     QCOMPARE(menu.files().size(), 3);
     QCOMPARE(chosen.count(), 0);
+
+    // The list is written to the settings in the background, and a new menu (the next start)
+    // reads it back in order; Clear List empties it there too.
+    QTRY_COMPARE(RecentFilesMenu(u"Open Recent"_s).files(), menu.files());
+    const QList<QAction *> actions = menu.actions();
+    actions.last()->trigger(); // Clear List
+    QVERIFY(menu.files().isEmpty());
+    QTRY_VERIFY(RecentFilesMenu(u"Open Recent"_s).files().isEmpty());
 }
 
 QTEST_MAIN(TestPreferencesDialog)
