@@ -4,7 +4,7 @@
 <context>
     <name>frontmark::Archetype</name>
     <message>
-        <location filename="../../app/core/publish/archetype.cpp" line="+227"/>
+        <location filename="../../app/core/publish/archetype.cpp" line="+228"/>
         <source>; Frontmark fills in .Date, .Name, .File.ContentBaseName, .Section, .Type, .Site.Title and string literals with replace, title, humanize, lower, upper, urlize and trim, so create this post with `hugo new` or simplify the archetype.</source>
         <translation>；Frontmark 能填入 .Date、.Name、.File.ContentBaseName、.Section、.Type、.Site.Title，以及搭配 replace、title、humanize、lower、upper、urlize 與 trim 的字串常值，因此請改用 `hugo new` 建立這篇文章，或簡化 archetype。</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>frontmark::Files</name>
     <message>
-        <location filename="../../app/core/document/postfile.cpp" line="+60"/>
+        <location filename="../../app/core/document/postfile.cpp" line="+69"/>
         <source>Cannot open the file: %1.</source>
         <translation>無法開啟檔案：%1。</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>這個檔案不是有效的 UTF-8（位元組 0x%1）；Hugo 以 UTF-8 讀取文章，請改用這種編碼重新儲存。</translation>
     </message>
     <message>
-        <location filename="../../app/core/publish/recovery.cpp" line="+172"/>
+        <location filename="../../app/core/publish/recovery.cpp" line="+173"/>
         <location line="+19"/>
         <source>Cannot create the recovery folder “%1”.</source>
         <translation>無法建立復原資料夾「%1」。</translation>
@@ -240,7 +240,7 @@
         <translation>「%1」不是有效的復原 ID。</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/safewrite.cpp" line="+48"/>
+        <location filename="../../app/core/io/safewrite.cpp" line="+49"/>
         <source> The file on disk was not changed.</source>
         <translation>磁碟上的檔案沒有變更。</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>找不到「%1」的值。</translation>
     </message>
     <message>
-        <location filename="../../app/core/document/value.cpp" line="+247"/>
+        <location filename="../../app/core/document/value.cpp" line="+249"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>frontmark::Images</name>
     <message>
-        <location filename="../../app/core/images/imageedits.cpp" line="+57"/>
+        <location filename="../../app/core/images/imageedits.cpp" line="+58"/>
         <source>The text changed since the images were listed; look at the images again and retry.</source>
         <translation>列出圖片之後文字已有變動；請重新查看圖片後再試一次。</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>figure 與文字在同一行，因此它的圖說無法成為段落；請先讓 figure 獨立成一行。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/imageimport.cpp" line="+129"/>
+        <location filename="../../app/core/images/imageimport.cpp" line="+130"/>
         <source>The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).</source>
         <translation>貼上的資料不是瀏覽器能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、SVG）。</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>「%3」中已經有 %1 個與「%2」名稱相似的檔案；請在圖片路徑樣式「%4」中加入 {hash}。沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/postimages.cpp" line="+576"/>
+        <location filename="../../app/core/images/postimages.cpp" line="+577"/>
         <source>The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.</source>
         <translation>圖說「%1」緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落；請在兩者之間加入空行。</translation>
     </message>
@@ -1224,7 +1224,7 @@
 <context>
     <name>frontmark::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+424"/>
+        <location filename="../../ui/mainwindow.cpp" line="+429"/>
         <source>Front matter</source>
         <translation>前置資料</translation>
     </message>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <location line="-139"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+82"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+75"/>
         <source>Save Post As</source>
         <translation>另存文章</translation>
     </message>
@@ -1301,8 +1301,8 @@
     </message>
     <message>
         <location line="-128"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="-20"/>
-        <location line="+21"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="-21"/>
+        <location line="+22"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;所有檔案 (*)</translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+203"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation> · BOM</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>%1 words · %2 min read</source>
         <translation>%1 字 · 閱讀約 %2 分鐘</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
         <location line="+13"/>
         <location line="+93"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+80"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+73"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1549,17 +1549,17 @@
         <translation>&lt;h3&gt;Frontmark %1&lt;/h3&gt;&lt;p&gt;撰寫 Hugo 文章的 Markdown 編輯器，預覽呈現的就是 Hugo 將發布的樣子。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowfiles.cpp" line="-101"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="-95"/>
         <source>Save Post</source>
         <translation>儲存文章</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Your text is still here in the editor; nothing was lost.</source>
         <translation>你的文字仍在編輯器中，沒有遺失任何內容。</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>請再試一次，或用「檔案 ▸ 另存新檔」寫到別的地方。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>忽略</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Reload from disk</source>
         <translation>從磁碟重新載入</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>要以磁碟上的版本取代你尚未儲存的變更嗎？</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Publish My Version…</source>
         <translation>發布我的版本…</translation>
     </message>
@@ -1669,17 +1669,17 @@
         <translation>無法寫入復原副本：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Recovered unsaved changes from %1</source>
         <translation>已復原 %1 保留的未儲存變更</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="-413"/>
+        <location filename="../../ui/mainwindow.cpp" line="-464"/>
         <source>Opening %p%</source>
         <translation>開啟中 %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+67"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+83"/>
         <source>Opening “%1” was cancelled.</source>
         <translation>已取消開啟「%1」。</translation>
     </message>
@@ -1815,7 +1815,7 @@
 <context>
     <name>frontmark::Paths</name>
     <message>
-        <location filename="../../app/core/util/confinedpath.cpp" line="+67"/>
+        <location filename="../../app/core/util/confinedpath.cpp" line="+68"/>
         <source>The path “%1” leaves the folder “%2”; nothing is written outside it.</source>
         <translation>路徑「%1」離開了資料夾「%2」；不會在資料夾以外寫入任何東西。</translation>
     </message>
@@ -2026,7 +2026,7 @@
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Loading the page failed (%1).</source>
         <translation>載入頁面失敗（%1）。</translation>
     </message>
@@ -2071,7 +2071,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>預覽已載入。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The preview has caught up with the text.</source>
         <translation>預覽已跟上文字。</translation>
     </message>
@@ -2079,7 +2079,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems/problemspanel.cpp" line="+44"/>
+        <location filename="../../ui/problems/problemspanel.cpp" line="+81"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2297,7 +2297,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Publisher</name>
     <message>
-        <location filename="../../app/core/publish/publisher.cpp" line="+252"/>
+        <location filename="../../app/core/publish/publisher.cpp" line="+253"/>
         <source>This post is not inside a Hugo site: choose the site to publish it into.</source>
         <translation>這篇文章不在 Hugo 網站中：請選擇要發布到哪個網站。</translation>
     </message>
@@ -2322,7 +2322,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>「%1」已存在，而且不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/publish/validator.cpp" line="+94"/>
+        <location filename="../../app/core/publish/validator.cpp" line="+95"/>
         <source>The post has no front matter: Hugo needs at least a title and a date.</source>
         <translation>這篇文章沒有前置資料：Hugo 至少需要標題與日期。</translation>
     </message>
@@ -2410,7 +2410,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/recentfilesmenu.cpp" line="+65"/>
+        <location filename="../../ui/recentfilesmenu.cpp" line="+88"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>
@@ -2591,7 +2591,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Renderer</name>
     <message>
-        <location filename="../../app/core/render/markdownrenderer.cpp" line="+630"/>
+        <location filename="../../app/core/render/markdownrenderer.cpp" line="+631"/>
         <source>The image “%1” is not in the site&apos;s static or content folders; the published page will show it broken.</source>
         <translation>圖片「%1」不在網站的 static 或 content 資料夾中；發布後的頁面會顯示為破圖。</translation>
     </message>
@@ -2601,7 +2601,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>除非網站設定 markup.goldmark.renderer.unsafe = true，否則 Hugo 會省略「%1」這類原始 HTML。</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/tablelimits.cpp" line="+139"/>
+        <location filename="../../app/core/render/tablelimits.cpp" line="+140"/>
         <source>This table has %1 columns; Frontmark&apos;s preview lays out at most %2, so it shows the table as text (Hugo still renders it as a table).</source>
         <translation>這個表格有 %1 欄；Frontmark 的預覽最多排版 %2 欄，因此以文字顯示這個表格（Hugo 仍會把它轉成表格）。</translation>
     </message>
@@ -2614,7 +2614,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Shortcodes</name>
     <message>
-        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+81"/>
+        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+82"/>
         <source>Too many shortcode problems; fix the ones above first.</source>
         <translation>短代碼問題太多；請先修正上面列出的問題。</translation>
     </message>
@@ -2684,7 +2684,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>Hugo 已在 v0.143.0 棄用「comment」短代碼；請改用 HTML 註解。</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/shortcodes.cpp" line="+146"/>
+        <location filename="../../app/core/render/shortcodes.cpp" line="+147"/>
         <source>Unexpected “%1” at the start of a shortcode; a name must follow “{{&lt;” or “{{%”.</source>
         <translation>短代碼開頭出現了不該有的「%1」；「{{&lt;」或「{{%」之後必須接名稱。</translation>
     </message>

@@ -55,13 +55,13 @@ public:
         const int openLine = format == FrontMatterFormat::Json ? firstLine : firstLine - 1;
         if (format == FrontMatterFormat::Json) {
             return Error{Error::Kind::Syntax,
-                         QCoreApplication::translate("frontmark::FrontMatter", "The front matter starts with { on line %1 but its closing } is missing; add it after the last value.")
+                         FrontMatter::tr("The front matter starts with { on line %1 but its closing } is missing; add it after the last value.")
                              .arg(QString::number(openLine)),
                          file, openLine, 1};
         }
         const QString delimiter = format == FrontMatterFormat::Toml ? u"+++"_s : u"---"_s;
         return Error{Error::Kind::Syntax,
-                     QCoreApplication::translate("frontmark::FrontMatter", "The front matter starts with %1 on line %2 but has no closing %1 line; add one after the last key.")
+                     FrontMatter::tr("The front matter starts with %1 on line %2 but has no closing %1 line; add one after the last key.")
                          .arg(delimiter, QString::number(openLine)),
                      file, openLine, 1};
     }
@@ -242,9 +242,9 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     if (d->error)
         return *d->error;
     if (d->format == FrontMatterFormat::None)
-        return Error{Error::Kind::Unsupported, QCoreApplication::translate("frontmark::FrontMatter", "This post has no front matter block to edit."), d->file};
+        return Error{Error::Kind::Unsupported, FrontMatter::tr("This post has no front matter block to edit."), d->file};
     if (key.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::FrontMatter", "A front matter key cannot be empty."), d->file};
+        return Error{Error::Kind::Invalid, FrontMatter::tr("A front matter key cannot be empty."), d->file};
 
     const qsizetype index = d->indexOf(key);
     Value stored = value;
@@ -258,7 +258,7 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     if (index >= 0 && !d->parsed.entries[index].editable) {
         const auto [line, column] = position(key);
         return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("frontmark::FrontMatter", "“%1” is written in a form Frontmark cannot rewrite in place; edit the front matter as text.").arg(key),
+                     FrontMatter::tr("“%1” is written in a form Frontmark cannot rewrite in place; edit the front matter as text.").arg(key),
                      d->file, line, column};
     }
     auto patched = index >= 0 ? codec.replace(d->bytes, d->parsed, index, stored)
@@ -270,7 +270,7 @@ Status FrontMatter::setValue(const QString &key, const Value &requested)
     FrontMatter candidate(d->format, patched.value(), d->file, d->firstLine);
     if (!candidate.isValid() || !(candidate.value(key) == stored)) {
         return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("frontmark::FrontMatter", "Frontmark could not write “%1” in this block's style without changing its meaning; edit the front matter as text.").arg(key),
+                     FrontMatter::tr("Frontmark could not write “%1” in this block's style without changing its meaning; edit the front matter as text.").arg(key),
                      d->file, index >= 0 ? position(key).first : 0, 0};
     }
     d = candidate.d;
@@ -287,7 +287,7 @@ Status FrontMatter::remove(const QString &key)
     if (!d->parsed.entries[index].editable) {
         const auto [line, column] = position(key);
         return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("frontmark::FrontMatter", "“%1” is written in a form Frontmark cannot remove in place; edit the front matter as text.").arg(key),
+                     FrontMatter::tr("“%1” is written in a form Frontmark cannot remove in place; edit the front matter as text.").arg(key),
                      d->file, line, column};
     }
     auto patched = detail::Codec::forFormat(d->format).remove(d->bytes, d->parsed, index);
@@ -295,7 +295,7 @@ Status FrontMatter::remove(const QString &key)
         return patched.error();
     FrontMatter candidate(d->format, patched.value(), d->file, d->firstLine);
     if (!candidate.isValid() || candidate.contains(key))
-        return Error{Error::Kind::Unsupported, QCoreApplication::translate("frontmark::FrontMatter", "Frontmark could not remove “%1” cleanly; edit the front matter as text.").arg(key), d->file};
+        return Error{Error::Kind::Unsupported, FrontMatter::tr("Frontmark could not remove “%1” cleanly; edit the front matter as text.").arg(key), d->file};
     d = candidate.d;
     return Ok{};
 }

@@ -3,6 +3,7 @@
 #include "value.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QSharedDataPointer>
 #include <QStringList>
@@ -32,6 +33,7 @@ class FrontMatterData;
  */
 class FrontMatter
 {
+    Q_DECLARE_TR_FUNCTIONS(frontmark::FrontMatter)
 public:
     FrontMatter();
     /// Parses `block` (the bytes between the delimiters; for JSON the whole {…} object).

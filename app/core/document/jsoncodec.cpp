@@ -48,7 +48,7 @@ struct JsonReader {
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Control characters must be escaped inside a JSON string."));
+                return fail(FrontMatter::tr("Control characters must be escaped inside a JSON string."));
             if (c != '\\') {
                 raw += c;
                 ++pos;
@@ -78,12 +78,12 @@ struct JsonReader {
                 };
                 char32_t cp = 0;
                 if (!hex4(cp))
-                    return fail(QCoreApplication::translate("frontmark::FrontMatter", "A \\u escape needs four hex digits."), pos - 2);
+                    return fail(FrontMatter::tr("A \\u escape needs four hex digits."), pos - 2);
                 if (cp >= 0xD800 && cp <= 0xDBFF && pos + 1 < b.size() && b[pos] == '\\' && b[pos + 1] == 'u') {
                     pos += 2;
                     char32_t low = 0;
                     if (!hex4(low))
-                        return fail(QCoreApplication::translate("frontmark::FrontMatter", "A \\u escape needs four hex digits."), pos - 2);
+                        return fail(FrontMatter::tr("A \\u escape needs four hex digits."), pos - 2);
                     if (low >= 0xDC00 && low <= 0xDFFF)
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     else
@@ -95,19 +95,19 @@ struct JsonReader {
                 break;
             }
             default:
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "“\\%1” is not a JSON escape.").arg(QChar::fromLatin1(e)), pos - 2);
+                return fail(FrontMatter::tr("“\\%1” is not a JSON escape.").arg(QChar::fromLatin1(e)), pos - 2);
             }
         }
-        return fail(QCoreApplication::translate("frontmark::FrontMatter", "This JSON string is never closed."), begin);
+        return fail(FrontMatter::tr("This JSON string is never closed."), begin);
     }
 
     bool readValue(Value &out, int depth)
     {
         if (depth > kMaxDepth)
-            return fail(QCoreApplication::translate("frontmark::FrontMatter", "The front matter nests arrays or objects more than %1 levels deep.").arg(kMaxDepth));
+            return fail(FrontMatter::tr("The front matter nests arrays or objects more than %1 levels deep.").arg(kMaxDepth));
         skipSpace();
         if (pos >= b.size())
-            return fail(QCoreApplication::translate("frontmark::FrontMatter", "The JSON front matter ends where a value was expected."));
+            return fail(FrontMatter::tr("The JSON front matter ends where a value was expected."));
         const char c = b[pos];
         if (c == '"') {
             QString s;
@@ -148,7 +148,7 @@ struct JsonReader {
                     ++pos;
                     break;
                 }
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected “,” or “]” in this JSON list."));
+                return fail(FrontMatter::tr("Expected “,” or “]” in this JSON list."));
             }
             out = Value(list);
             return true;
@@ -184,11 +184,11 @@ struct JsonReader {
             }
             const double d = num.toDouble(&ok);
             if (!ok)
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "“%1” is not a JSON number.").arg(QString::fromLatin1(num)), begin);
+                return fail(FrontMatter::tr("“%1” is not a JSON number.").arg(QString::fromLatin1(num)), begin);
             out = Value(d);
             return true;
         }
-        return fail(QCoreApplication::translate("frontmark::FrontMatter", "Unexpected character in JSON front matter; expected a value."));
+        return fail(FrontMatter::tr("Unexpected character in JSON front matter; expected a value."));
     }
 
     template <typename F>
@@ -205,17 +205,17 @@ struct JsonReader {
         while (true) {
             skipSpace();
             if (pos >= b.size() || b[pos] != '"')
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected a quoted key in this JSON object."));
+                return fail(FrontMatter::tr("Expected a quoted key in this JSON object."));
             const qsizetype keyStart = pos;
             QString key;
             if (!readString(key))
                 return false;
             if (seen.contains(key))
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "The key “%1” appears twice; the second would silently replace the first.").arg(key), keyStart);
+                return fail(FrontMatter::tr("The key “%1” appears twice; the second would silently replace the first.").arg(key), keyStart);
             seen.insert(key);
             skipSpace();
             if (pos >= b.size() || b[pos] != ':')
-                return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected “:” after the key “%1”.").arg(key));
+                return fail(FrontMatter::tr("Expected “:” after the key “%1”.").arg(key));
             ++pos;
             skipSpace();
             const qsizetype valueStart = pos;
@@ -232,7 +232,7 @@ struct JsonReader {
                 ++pos;
                 return true;
             }
-            return fail(QCoreApplication::translate("frontmark::FrontMatter", "Expected “,” or “}” after the value of “%1”.").arg(key));
+            return fail(FrontMatter::tr("Expected “,” or “}” after the value of “%1”.").arg(key));
         }
     }
 };
@@ -300,7 +300,7 @@ public:
         const text::LineIndex lines(block);
         r.skipSpace();
         if (r.pos >= block.size() || block[r.pos] != '{')
-            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, QCoreApplication::translate("frontmark::FrontMatter", "JSON front matter must be an object that starts with “{”."));
+            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, FrontMatter::tr("JSON front matter must be an object that starts with “{”."));
         const bool ok = r.readObject(1, [&](const QString &k, Value v, qsizetype keyStart, qsizetype valueStart,
                                              qsizetype valueEnd) {
             ParsedEntry e;
@@ -319,7 +319,7 @@ public:
             return *r.error;
         r.skipSpace();
         if (r.pos < block.size())
-            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, QCoreApplication::translate("frontmark::FrontMatter", "Unexpected text after the JSON front matter object."));
+            return errorAt(block, r.pos, ctx, Error::Kind::Syntax, FrontMatter::tr("Unexpected text after the JSON front matter object."));
         return out;
     }
 

@@ -1,4 +1,5 @@
 #include "postfile.h"
+#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "util/logging.h"
@@ -65,36 +66,36 @@ Result<QByteArray> PostFile::readBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot open the file: %1.").arg(file.errorString()), path};
+        return Error{Error::Kind::Io, Files::tr("Cannot open the file: %1.").arg(file.errorString()), path};
     }
     if (file.size() > maxFileSize()) {
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Files", "The file is %1 MB; Frontmark opens posts up to %2 MB.")
+                     Files::tr("The file is %1 MB; Frontmark opens posts up to %2 MB.")
                          .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                          .arg(maxFileSize() / (1024 * 1024)),
                      path};
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot read the file: %1.").arg(file.errorString()), path};
+        return Error{Error::Kind::Io, Files::tr("Cannot read the file: %1.").arg(file.errorString()), path};
     return bytes;
 }
 
 Result<PostFile> PostFile::fromBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > maxFileSize())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Files", "The text is larger than %1 MB.").arg(maxFileSize() / (1024 * 1024)), fileName};
+        return Error{Error::Kind::Invalid, Files::tr("The text is larger than %1 MB.").arg(maxFileSize() / (1024 * 1024)), fileName};
 
     // Binary content first: a NUL byte never occurs in a text post.
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         const auto pos = text::positionOf(bytes, nul);
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Files", "This looks like a binary file, not a text post (a NUL byte)."),
+        return Error{Error::Kind::Invalid, Files::tr("This looks like a binary file, not a text post (a NUL byte)."),
                      fileName, pos.line, pos.column};
     }
     if (const auto bad = text::firstInvalidUtf8(bytes)) {
         const auto pos = text::positionOf(bytes, *bad);
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Files", "The file is not valid UTF-8 (byte 0x%1); Hugo reads posts as UTF-8, so re-save it in that encoding.")
+                     Files::tr("The file is not valid UTF-8 (byte 0x%1); Hugo reads posts as UTF-8, so re-save it in that encoding.")
                          .arg(uchar(bytes[*bad]), 2, 16, QChar(u'0')),
                      fileName, pos.line, pos.column};
     }

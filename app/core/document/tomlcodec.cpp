@@ -27,7 +27,7 @@ struct TomlConverter {
     Value convert(const toml::node &node, int depth)
     {
         if (depth > kMaxDepth) {
-            error = QCoreApplication::translate("frontmark::FrontMatter", "The front matter nests arrays or tables more than %1 levels deep.").arg(kMaxDepth);
+            error = FrontMatter::tr("The front matter nests arrays or tables more than %1 levels deep.").arg(kMaxDepth);
             return {};
         }
         if (auto s = node.as_string())
@@ -299,7 +299,7 @@ public:
                 keyEnd = line.size();
             if (line.first(keyEnd).count('.') > kMaxDepth)
                 return errorAt(block, pos, ctx, Error::Kind::Invalid,
-                               QCoreApplication::translate("frontmark::FrontMatter", "This key nests more than %1 tables deep.").arg(kMaxDepth));
+                               FrontMatter::tr("This key nests more than %1 tables deep.").arg(kMaxDepth));
             pos = text::lineEndWithEol(block, end);
         }
         toml::table root;
@@ -311,7 +311,7 @@ public:
                 msg[0] = msg[0].toLower();
             if (!msg.endsWith(u'.'))
                 msg += u'.';
-            msg = QCoreApplication::translate("frontmark::FrontMatter", "TOML syntax error: %1").arg(msg);
+            msg = FrontMatter::tr("TOML syntax error: %1").arg(msg);
             return Error{Error::Kind::Syntax, msg, ctx.file,
                          ctx.blockFirstLine + int(e.source().begin.line) - 1, int(e.source().begin.column)};
         }
@@ -412,7 +412,7 @@ public:
         }
         const qsizetype at = valueOffset(block, e.start);
         if (at < 0)
-            return Error{Error::Kind::Unsupported, QCoreApplication::translate("frontmark::FrontMatter", "Cannot find the value of “%1”.").arg(e.key)};
+            return Error{Error::Kind::Unsupported, FrontMatter::tr("Cannot find the value of “%1”.").arg(e.key)};
         // Keep `key = ` as written; re-emit the value, multi-line arrays one item per line.
         const qsizetype contentEnd = text::lineContentEnd(block, e.start);
         const bool multiLine = block[at] == '[' && text::isBlank(QByteArrayView(block).sliced(at + 1, contentEnd - at - 1));

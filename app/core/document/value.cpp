@@ -1,5 +1,7 @@
 #include "value.h"
 
+#include "frontmatter.h" // the FrontMatter translation context
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -244,14 +246,14 @@ QString Value::toDisplayString() const
 QString Value::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return QCoreApplication::translate("frontmark::FrontMatter", "empty");
-    case Type::String: return QCoreApplication::translate("frontmark::FrontMatter", "a string");
-    case Type::Bool: return QCoreApplication::translate("frontmark::FrontMatter", "a true/false value");
-    case Type::Integer: return QCoreApplication::translate("frontmark::FrontMatter", "an integer");
-    case Type::Float: return QCoreApplication::translate("frontmark::FrontMatter", "a number");
-    case Type::DateTime: return QCoreApplication::translate("frontmark::FrontMatter", "a date");
-    case Type::List: return QCoreApplication::translate("frontmark::FrontMatter", "a list");
-    case Type::Map: return QCoreApplication::translate("frontmark::FrontMatter", "a map");
+    case Type::Null: return FrontMatter::tr("empty");
+    case Type::String: return FrontMatter::tr("a string");
+    case Type::Bool: return FrontMatter::tr("a true/false value");
+    case Type::Integer: return FrontMatter::tr("an integer");
+    case Type::Float: return FrontMatter::tr("a number");
+    case Type::DateTime: return FrontMatter::tr("a date");
+    case Type::List: return FrontMatter::tr("a list");
+    case Type::Map: return FrontMatter::tr("a map");
     }
     return {};
 }

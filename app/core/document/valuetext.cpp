@@ -17,13 +17,13 @@ Result<Value> parseJson(const QString &text)
     const QByteArray wrapped = "{\"v\": " + text.toUtf8() + "}";
     const FrontMatter fm(FrontMatterFormat::Json, wrapped);
     if (!fm.isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::FrontMatter", "“%1” is not a valid JSON value: %2").arg(text, fm.error()->message)};
+        return Error{Error::Kind::Invalid, FrontMatter::tr("“%1” is not a valid JSON value: %2").arg(text, fm.error()->message)};
     return fm.value(u"v"_s);
 }
 
 Error mismatch(const QString &text, Value::Type like)
 {
-    return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::FrontMatter", "“%1” is not %2, which this key holds.").arg(text, Value::typeName(like))};
+    return Error{Error::Kind::Invalid, FrontMatter::tr("“%1” is not %2, which this key holds.").arg(text, Value::typeName(like))};
 }
 
 } // namespace
@@ -88,7 +88,7 @@ Result<Value> parseValueText(const QString &text, std::optional<Value::Type> lik
         if (auto dt = DateTimeValue::parse(t))
             return Value(*dt);
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::FrontMatter", "“%1” is not a date; write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.").arg(text)};
+                     FrontMatter::tr("“%1” is not a date; write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.").arg(text)};
     case Value::Type::List: {
         if (t.startsWith(u'[')) {
             auto v = parseJson(t);

@@ -91,12 +91,12 @@ struct Converter {
         if (error)
             return {};
         if (--budget < 0) {
-            fail(node.Mark(), QCoreApplication::translate("frontmark::FrontMatter", "The front matter expands to more than %1 values through aliases (*name); Hugo rejects such excessive aliasing too.")
+            fail(node.Mark(), FrontMatter::tr("The front matter expands to more than %1 values through aliases (*name); Hugo rejects such excessive aliasing too.")
                                   .arg(kMaxExpandedValues));
             return {};
         }
         if (depth > kMaxDepth) {
-            fail(node.Mark(), QCoreApplication::translate("frontmark::FrontMatter", "The front matter nests lists or maps more than %1 levels deep.").arg(kMaxDepth));
+            fail(node.Mark(), FrontMatter::tr("The front matter nests lists or maps more than %1 levels deep.").arg(kMaxDepth));
             return {};
         }
         switch (node.Type()) {
@@ -125,7 +125,7 @@ struct Converter {
             for (const auto &kv : node) {
                 const QString key = kv.first.IsScalar() ? QString::fromStdString(kv.first.Scalar()) : QString();
                 if (seen.contains(key)) {
-                    fail(kv.first.Mark(), QCoreApplication::translate("frontmark::FrontMatter", "The key “%1” appears twice in the same map; Hugo rejects duplicate keys.").arg(key));
+                    fail(kv.first.Mark(), FrontMatter::tr("The key “%1” appears twice in the same map; Hugo rejects duplicate keys.").arg(key));
                     return {};
                 }
                 seen.insert(key);
@@ -149,7 +149,7 @@ struct Converter {
         if (at >= block.size() || (block[at] != '"' && block[at] != '\''))
             return;
         if (quotedEnd(block, at, block.size()) < 0)
-            fail(mark, QCoreApplication::translate("frontmark::FrontMatter", "YAML syntax error: this quoted text is never closed; add the closing %1.")
+            fail(mark, FrontMatter::tr("YAML syntax error: this quoted text is never closed; add the closing %1.")
                            .arg(QChar::fromLatin1(block[at])));
     }
 
@@ -178,7 +178,7 @@ QString syntaxMessage(const std::string &msg)
         s[0] = s[0].toLower();
     if (!s.endsWith(u'.'))
         s += u'.';
-    return QCoreApplication::translate("frontmark::FrontMatter", "YAML syntax error: %1").arg(s);
+    return FrontMatter::tr("YAML syntax error: %1").arg(s);
 }
 
 // End of a quoted scalar starting at `from` (on the quote), within [from, limit); -1 if it
@@ -473,7 +473,7 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
     try {
         root = YAML::Load(block.toStdString());
     } catch (const YAML::DeepRecursion &e) {
-        return conv.errorFromMark(e.mark, QCoreApplication::translate("frontmark::FrontMatter", "The front matter nests lists or maps more than %1 levels deep.").arg(e.depth()));
+        return conv.errorFromMark(e.mark, FrontMatter::tr("The front matter nests lists or maps more than %1 levels deep.").arg(e.depth()));
     } catch (const YAML::Exception &e) {
         return conv.errorFromMark(e.mark, syntaxMessage(e.msg));
     } catch (const std::exception &e) {
@@ -485,8 +485,8 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
         return out;
     if (!root.IsMap()) {
         return conv.errorFromMark(root.Mark(), root.IsSequence()
-                                      ? QCoreApplication::translate("frontmark::FrontMatter", "Front matter must be a list of “key: value” lines, not a list.")
-                                      : QCoreApplication::translate("frontmark::FrontMatter", "Front matter must be a list of “key: value” lines, not a single value."));
+                                      ? FrontMatter::tr("Front matter must be a list of “key: value” lines, not a list.")
+                                      : FrontMatter::tr("Front matter must be a list of “key: value” lines, not a single value."));
     }
 
     const text::LineIndex lines(block);
@@ -494,10 +494,10 @@ Result<ParsedBlock> YamlCodec::parse(const QByteArray &block, const ParseContext
     for (const auto &kv : root) {
         ParsedEntry e;
         if (!kv.first.IsScalar())
-            return conv.errorFromMark(kv.first.Mark(), QCoreApplication::translate("frontmark::FrontMatter", "Front matter keys must be plain names, not lists or maps."));
+            return conv.errorFromMark(kv.first.Mark(), FrontMatter::tr("Front matter keys must be plain names, not lists or maps."));
         e.key = QString::fromStdString(kv.first.Scalar());
         if (seen.contains(e.key))
-            return conv.errorFromMark(kv.first.Mark(), QCoreApplication::translate("frontmark::FrontMatter", "The key “%1” appears twice; Hugo rejects duplicate keys.").arg(e.key));
+            return conv.errorFromMark(kv.first.Mark(), FrontMatter::tr("The key “%1” appears twice; Hugo rejects duplicate keys.").arg(e.key));
         seen.insert(e.key);
         e.value = conv.convert(kv.second, 1);
         if (conv.error)

@@ -1,4 +1,5 @@
 #include "imageedits.h"
+#include "util/trcontexts.h"
 
 #include "images/imagesyntax_p.h"
 
@@ -54,7 +55,7 @@ bool inBody(QStringView body, const TextRange &range)
 std::optional<Error> checkSource(QStringView body, const PostImage &image)
 {
     if (!inBody(body, image.source) || body.sliced(image.source.start, image.source.length) != image.sourceText)
-        return failure(image, QCoreApplication::translate("frontmark::Images", "The text changed since the images were listed; look at the images again and retry."),
+        return failure(image, Images::tr("The text changed since the images were listed; look at the images again and retry."),
                        Error::Kind::Invalid);
     return std::nullopt;
 }
@@ -185,7 +186,7 @@ Result<TextEdit> setArgument(QStringView body, const PostImage &image, const Sho
         return a ? removeArgument(body, *a) : TextEdit{{image.source.end(), 0}, QString()};
     const std::optional<QString> quoted = shortcodeValue(value);
     if (!quoted) {
-        return failure(image, QCoreApplication::translate("frontmark::Images", "Hugo cannot read this %1 back from a shortcode argument: it has a double quote, a "
+        return failure(image, Images::tr("Hugo cannot read this %1 back from a shortcode argument: it has a double quote, a "
                                "backtick and a backslash (or a line break) together.").arg(key));
     }
     if (a)
@@ -208,13 +209,13 @@ qsizetype afterArguments(const ShortcodeTag &tag)
 
 QString tooLong()
 {
-    return QCoreApplication::translate("frontmark::Images", "A caption paragraph can be at most %1 columns long (%2 CJK characters); shorten it, or make the "
+    return Images::tr("A caption paragraph can be at most %1 columns long (%2 CJK characters); shorten it, or make the "
            "image a figure.").arg(kMaxCaptionColumns).arg(kMaxCaptionColumns / 2);
 }
 
 Error noTag(const PostImage &image)
 {
-    return failure(image, QCoreApplication::translate("frontmark::Images", "The figure call could not be read; fix its quotes and try again."), Error::Kind::Invalid);
+    return failure(image, Images::tr("The figure call could not be read; fix its quotes and try again."), Error::Kind::Invalid);
 }
 
 } // namespace
@@ -344,7 +345,7 @@ Result<TextEdit> setAlt(QStringView body, const PostImage &image, QStringView al
         return setArgument(body, image, *tag, u"alt", alt, src ? src->token.end() : tag->nameEnd);
     }
     if (!inBody(body, image.altRange))
-        return failure(image, QCoreApplication::translate("frontmark::Images", "The image's alt text could not be found in the text."), Error::Kind::Invalid);
+        return failure(image, Images::tr("The image's alt text could not be found in the text."), Error::Kind::Invalid);
     const QString escaped = escapeAltText(alt);
     const qsizetype close = image.altRange.end(); // the "]" after the alt text
     const bool labelled = close + 1 < image.source.end() && body[close + 1] == u'[' && close + 2 < body.size()
@@ -374,7 +375,7 @@ Result<TextEdit> setCaption(QStringView body, const PostImage &image, QStringVie
     }
     if (!figure && !image.block.isNull() && image.captionSource != Source::Title && !markdown.isEmpty()
         && !isCaptionText(markdown)) {
-        return failure(image, QCoreApplication::translate("frontmark::Images", "A caption paragraph cannot end with a colon or be a shortcode call: it would read as "
+        return failure(image, Images::tr("A caption paragraph cannot end with a colon or be a shortcode call: it would read as "
                               "text of its own, not as the image's caption."));
     }
 
@@ -426,7 +427,7 @@ Result<TextEdit> setCaption(QStringView body, const PostImage &image, QStringVie
     case Source::FigureTitle:
         break;
     }
-    return failure(image, QCoreApplication::translate("frontmark::Images", "The image's caption could not be found in the text; look at the images again."),
+    return failure(image, Images::tr("The image's caption could not be found in the text; look at the images again."),
                    Error::Kind::Invalid);
 }
 
@@ -439,11 +440,11 @@ Result<TextEdit> setUrl(QStringView body, const PostImage &image, QStringView ur
         if (!tag)
             return noTag(image);
         if (url.isEmpty())
-            return failure(image, QCoreApplication::translate("frontmark::Images", "A figure needs an image address (src)."));
+            return failure(image, Images::tr("A figure needs an image address (src)."));
         return setArgument(body, image, *tag, u"src", url, tag->nameEnd);
     }
     if (!inBody(body, image.urlRange)) {
-        return failure(image, QCoreApplication::translate("frontmark::Images", "The definition of this image's reference label was not found; add “[label]: address” "
+        return failure(image, Images::tr("The definition of this image's reference label was not found; add “[label]: address” "
                                "on a line of its own."));
     }
     const bool angle = isAngle(body, image.urlRange);
@@ -461,7 +462,7 @@ Result<TextEdit> separateMergedCaption(QStringView body, const PostImage &image)
     if (std::optional<Error> e = checkSource(body, image))
         return *e;
     if (!image.mergedCaption || !inBody(body, image.captionRange) || image.block.isNull())
-        return failure(image, QCoreApplication::translate("frontmark::Images", "This image has no caption line directly under it."));
+        return failure(image, Images::tr("This image has no caption line directly under it."));
     const QString prefix = linePrefix(body, image.block.start);
     const QString blank = blankLinePrefix(prefix);
     const qsizetype captionLine = lineStart(body, image.captionRange.start);
@@ -483,9 +484,9 @@ Result<TextEdit> convertToFigure(QStringView body, const PostImage &image)
     if (std::optional<Error> e = checkSource(body, image))
         return *e;
     if (image.kind == PostImage::Kind::Figure)
-        return failure(image, QCoreApplication::translate("frontmark::Images", "This image is already a figure."));
+        return failure(image, Images::tr("This image is already a figure."));
     if (!image.imageOnly || image.block.isNull() || !inBody(body, image.block))
-        return failure(image, QCoreApplication::translate("frontmark::Images", "Only an image alone in its paragraph can become a figure; this one shares its "
+        return failure(image, Images::tr("Only an image alone in its paragraph can become a figure; this one shares its "
                                "paragraph with text."));
 
     QList<std::pair<QString, QString>> arguments{{u"src"_s, image.url}};
@@ -499,7 +500,7 @@ Result<TextEdit> convertToFigure(QStringView body, const PostImage &image)
         std::optional<Destination> link;
         linkEnd(body, image.source.end(), body.size(), &link);
         if (!link)
-            return failure(image, QCoreApplication::translate("frontmark::Images", "The link around this image is a reference link, which a figure cannot take; "
+            return failure(image, Images::tr("The link around this image is a reference link, which a figure cannot take; "
                                    "write the address in the link first."));
         arguments.append({u"link"_s, unescape(body.sliced(link->url.start, link->url.length))});
     }
@@ -507,7 +508,7 @@ Result<TextEdit> convertToFigure(QStringView body, const PostImage &image)
     for (const auto &[key, value] : std::as_const(arguments)) {
         const std::optional<QString> quoted = shortcodeValue(value);
         if (!quoted) {
-            return failure(image, QCoreApplication::translate("frontmark::Images", "Hugo cannot read this %1 back from a shortcode argument: it has a double quote, "
+            return failure(image, Images::tr("Hugo cannot read this %1 back from a shortcode argument: it has a double quote, "
                                    "a backtick and a backslash (or a line break) together.").arg(key));
         }
         call += u' ' + key + u'=' + *quoted;
@@ -521,16 +522,16 @@ Result<TextEdit> convertFromFigure(QStringView body, const PostImage &image)
     if (std::optional<Error> e = checkSource(body, image))
         return *e;
     if (image.kind != PostImage::Kind::Figure)
-        return failure(image, QCoreApplication::translate("frontmark::Images", "This image is not a figure."));
+        return failure(image, Images::tr("This image is not a figure."));
     const std::optional<ShortcodeTag> tag = figureTag(body, image);
     if (!tag)
         return noTag(image);
     if (tag->hasPositional())
-        return failure(image, QCoreApplication::translate("frontmark::Images", "This figure call has positional arguments; name them (src=…) first."));
+        return failure(image, Images::tr("This figure call has positional arguments; name them (src=…) first."));
     static const QStringList known{u"src"_s, u"alt"_s, u"caption"_s, u"title"_s};
     for (const ShortcodeArgument &a : tag->arguments) {
         if (!known.contains(a.key)) {
-            return failure(image, QCoreApplication::translate("frontmark::Images", "The figure's “%1” argument has no Markdown equivalent; remove it first or keep the figure.")
+            return failure(image, Images::tr("The figure's “%1” argument has no Markdown equivalent; remove it first or keep the figure.")
                                       .arg(a.key));
         }
     }
@@ -546,7 +547,7 @@ Result<TextEdit> convertFromFigure(QStringView body, const PostImage &image)
         if (displayWidth(caption) > kMaxCaptionColumns)
             return failure(image, tooLong());
         if (!isContainerPrefix(prefix) || !body.sliced(image.source.end(), end - image.source.end()).trimmed().isEmpty()) {
-            return failure(image, QCoreApplication::translate("frontmark::Images", "The figure shares its line with text, so its caption cannot become a paragraph; "
+            return failure(image, Images::tr("The figure shares its line with text, so its caption cannot become a paragraph; "
                                    "put the figure on a line of its own first."));
         }
         text += u'\n' + blankLinePrefix(prefix) + u'\n' + continuationPrefix(prefix) + caption;

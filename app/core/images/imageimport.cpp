@@ -1,4 +1,5 @@
 #include "imageimport.h"
+#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "text/slug.h"
@@ -126,8 +127,8 @@ bool isSvg(QByteArrayView s)
 QString notAnImage(const Request &request)
 {
     if (request.originalName.isEmpty())
-        return QCoreApplication::translate("frontmark::Images", "The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).");
-    return QCoreApplication::translate("frontmark::Images", "“%1” is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).")
+        return Images::tr("The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).");
+    return Images::tr("“%1” is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).")
         .arg(QFileInfo(request.originalName).fileName());
 }
 
@@ -158,7 +159,7 @@ Result<QStringList> expandPattern(const QString &pattern, const QString &date, c
         const qsizetype close = pattern.indexOf(u'}', i + 1);
         const qsizetype reopen = pattern.indexOf(u'{', i + 1);
         if (close < 0 || (reopen >= 0 && reopen < close)) {
-            return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” has a “{” without its “}”; placeholders are written "
+            return badPattern(Images::tr("The image path pattern “%1” has a “{” without its “}”; placeholders are written "
                               "{date}, {hash}, {name} and {ext}.").arg(pattern));
         }
         const QString key = pattern.mid(i + 1, close - i - 1);
@@ -171,7 +172,7 @@ Result<QStringList> expandPattern(const QString &pattern, const QString &date, c
         else if (key == u"ext")
             path += ext;
         else {
-            return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” has an unknown placeholder “{%2}”; the known ones are "
+            return badPattern(Images::tr("The image path pattern “%1” has an unknown placeholder “{%2}”; the known ones are "
                               "{date}, {hash}, {name} and {ext}.").arg(pattern, key));
         }
         i = close;
@@ -180,14 +181,14 @@ Result<QStringList> expandPattern(const QString &pattern, const QString &date, c
     QStringList segments;
     for (const QString &segment : path.split(u'/')) {
         if (segment == u"..") {
-            return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” leads out of the static folder (“..”); write a path "
+            return badPattern(Images::tr("The image path pattern “%1” leads out of the static folder (“..”); write a path "
                               "inside it, such as “%2”.").arg(pattern, defaultPattern()));
         }
         if (!segment.isEmpty() && segment != u".")
             segments << segment;
     }
     if (segments.isEmpty() || path.endsWith(u'/')) {
-        return badPattern(QCoreApplication::translate("frontmark::Images", "The image path pattern “%1” gives no file name; end it with one, such as "
+        return badPattern(Images::tr("The image path pattern “%1” gives no file name; end it with one, such as "
                           "“{date}-{hash}.{ext}”.").arg(pattern));
     }
     return segments;
@@ -222,14 +223,14 @@ Status makeFolders(const QString &folder, QStringList *created)
             created->append(dir);
         } else if (errno != EEXIST) {
             return Error{Error::Kind::Io,
-                         QCoreApplication::translate("frontmark::Images", "Creating the folder “%1” for the image failed: %2. Nothing was written.").arg(
+                         Images::tr("Creating the folder “%1” for the image failed: %2. Nothing was written.").arg(
                              QDir::toNativeSeparators(dir), qt_error_string(errno)),
                          dir};
         }
     }
     if (!QFileInfo(folder).isDir()) {
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("frontmark::Images", "“%1” is not a folder, so the image cannot go there. Nothing was written.").arg(
+                     Images::tr("“%1” is not a folder, so the image cannot go there. Nothing was written.").arg(
                          QDir::toNativeSeparators(folder)),
                      folder};
     }
@@ -285,7 +286,7 @@ Result<Imported> importImage(const Site &site, const QString &postPath, const Re
     const bool inSite = !site.root().isEmpty();
     if (!inSite && postPath.isEmpty()) {
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Images", "Save the post first: outside a Hugo site an image goes into an “images” folder beside the "
+                     Images::tr("Save the post first: outside a Hugo site an image goes into an “images” folder beside the "
                      "post, and an unsaved post has no folder yet."),
                      QString()};
     }
@@ -351,7 +352,7 @@ Result<Imported> importImage(const Site &site, const QString &postPath, const Re
     }
     removeFolders(created);
     return Error{Error::Kind::Io,
-                 QCoreApplication::translate("frontmark::Images", "There are already %1 other files named like “%2” in “%3”; add {hash} to the image path pattern "
+                 Images::tr("There are already %1 other files named like “%2” in “%3”; add {hash} to the image path pattern "
                  "“%4”. Nothing was written.").arg(QString::number(maxNumberedNames), fileName,
                                                      QDir::toNativeSeparators(folder), request.pattern),
                  folder + u'/' + fileName};

@@ -1,4 +1,5 @@
 #include "postimages.h"
+#include "util/trcontexts.h"
 
 #include "text/textutil.h"
 #include "images/imagesyntax_p.h"
@@ -573,7 +574,7 @@ Diagnostics mergedCaptionWarnings(const QList<PostImage> &images, const QString 
         if (!image.mergedCaption)
             continue;
         out.append(Diagnostic{Diagnostic::Severity::Warning,
-                              QCoreApplication::translate("frontmark::Images", "The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.")
+                              Images::tr("The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.")
                                   .arg(image.caption),
                               file, image.line + 1, 1, u"merged-caption"_s, image.url});
     }
@@ -586,7 +587,7 @@ Diagnostics imageLimitWarnings(const QList<PostImage> &images, const QString &fi
         return {};
     const PostImage &last = images.constLast();
     return {Diagnostic{Diagnostic::Severity::Warning,
-                       QCoreApplication::translate("frontmark::Images", "This post has %1 or more images; Frontmark lists and checks only the first %1, up to this one. Split the post to check the rest.")
+                       Images::tr("This post has %1 or more images; Frontmark lists and checks only the first %1, up to this one. Split the post to check the rest.")
                            .arg(kMaxImages),
                        file, last.line, last.column, u"too-many-images"_s, last.url}};
 }
@@ -598,7 +599,7 @@ Diagnostics imageProblems(const QList<PostImage> &images, const QString &file)
         if (image.status != PostImage::Status::OutsideSite)
             continue;
         out.append(Diagnostic{Diagnostic::Severity::Error,
-                              QCoreApplication::translate("frontmark::Images", "The image path “%1” leaves the site (its “..” climbs above the site's root); "
+                              Images::tr("The image path “%1” leaves the site (its “..” climbs above the site's root); "
                                   "link a file inside the site, such as “/images/…”.").arg(image.url),
                               file, image.line, image.column, u"path-leaves-site"_s, image.url});
     }

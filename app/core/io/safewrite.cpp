@@ -1,4 +1,5 @@
 #include "safewrite.h"
+#include "util/trcontexts.h"
 
 #include "util/logging.h"
 
@@ -45,7 +46,7 @@ bool faultInjected(writefaults::Step step, const QString &target)
 
 QString notChanged()
 {
-    return QCoreApplication::translate("frontmark::Files", " The file on disk was not changed.");
+    return Files::tr(" The file on disk was not changed.");
 }
 
 QString reasonFor(int errnoValue)
@@ -58,7 +59,7 @@ QString reasonFor(int errnoValue)
 Error failedWhile(const QString &path, const QString &step, const QString &reason, int errnoValue)
 {
     Error e{Error::Kind::Io,
-            QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3.").arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
+            Files::tr("Saving “%1” failed while %2: %3.").arg(QFileInfo(path).fileName(), step, reason) + notChanged(),
             path};
     e.systemError = errnoValue;
     return e;
@@ -142,20 +143,20 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     struct stat st {};
     const bool exists = ::stat(QFile::encodeName(target).constData(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "“%1” is a folder, not a file; choose a file name to save to.").arg(path) + notChanged(),
+        return Error{Error::Kind::Io, Files::tr("“%1” is a folder, not a file; choose a file name to save to.").arg(path) + notChanged(),
                      path};
     }
     if (exists && !S_ISREG(st.st_mode)) {
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("frontmark::Files", "“%1” is a device or special file, not a regular file; Frontmark only saves into regular files.").arg(path)
+                     Files::tr("“%1” is a device or special file, not a regular file; Frontmark only saves into regular files.").arg(path)
                          + notChanged(),
                      path};
     }
     if (!exists && errno != ENOENT)
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), errno);
+        return failedWhile(path, Files::tr("checking the file"), errno);
     if (!QFileInfo(dir).isDir()) {
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("frontmark::Files", "Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?).").arg(name,
+                     Files::tr("Saving “%1” failed: the folder “%2” does not exist (was it moved or deleted?).").arg(name,
                                                                                                            QDir::toNativeSeparators(dir))
                          + notChanged(),
                      path};
@@ -164,10 +165,10 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     // QSaveFile would only say "Existing file … is not writable"; the reason (a read-only
     // file system, permissions) is what the writer can act on.
     if (exists && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "opening the file for writing"), errno);
+        return failedWhile(path, Files::tr("opening the file for writing"), errno);
 
     QSaveFile file(path);
-    const QString creating = QCoreApplication::translate("frontmark::Files", "creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
+    const QString creating = Files::tr("creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
     if (faultInjected(Step::Open, target))
         return failedWhile(path, creating, errno);
     // The temporary file goes into the folder: asked first, the reason is exact (QSaveFile
@@ -203,16 +204,16 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (faultInjected(Step::Sync, target) || syncResult != 0) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "syncing to disk"), why);
+        return failedWhile(path, Files::tr("syncing to disk"), why);
     }
     if (faultInjected(Step::Commit, target)) {
         const int why = errno;
         file.cancelWriting();
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), why);
+        return failedWhile(path, Files::tr("replacing the file"), why);
     }
     errno = 0;
     if (!file.commit())
-        return failedWhile(path, QCoreApplication::translate("frontmark::Files", "replacing the file"), file.errorString(), errno);
+        return failedWhile(path, Files::tr("replacing the file"), file.errorString(), errno);
 
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote" << path << bytes.size() << "bytes";
@@ -224,7 +225,7 @@ namespace {
 Error newFileFailedWhile(const QString &path, const QString &step, int errnoValue)
 {
     Error e{Error::Kind::Io,
-            QCoreApplication::translate("frontmark::Files", "Saving “%1” failed while %2: %3. Nothing was written.").arg(QFileInfo(path).fileName(), step, reasonFor(errnoValue)),
+            Files::tr("Saving “%1” failed while %2: %3. Nothing was written.").arg(QFileInfo(path).fileName(), step, reasonFor(errnoValue)),
             path};
     e.systemError = errnoValue;
     return e;
@@ -287,15 +288,15 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
     if (::lstat(target.constData(), &st) == 0)
         return NewFile::NameTaken;
     if (errno != ENOENT && errno != ENOTDIR)
-        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "checking the file"), errno);
+        return newFileFailedWhile(path, Files::tr("checking the file"), errno);
     if (!QFileInfo(dir).isDir()) {
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("frontmark::Files", "Saving “%1” failed: the folder “%2” does not exist. Nothing was written.").arg(name,
+                     Files::tr("Saving “%1” failed: the folder “%2” does not exist. Nothing was written.").arg(name,
                                                                                                   QDir::toNativeSeparators(dir)),
                      path};
     }
 
-    const QString creating = QCoreApplication::translate("frontmark::Files", "creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
+    const QString creating = Files::tr("creating the temporary file in %1").arg(QDir::toNativeSeparators(dir));
     QByteArray tempPath;
     const int fd = faultInjected(Step::Open, path) ? -1 : createTemporaryIn(dir, &tempPath);
     if (fd < 0)
@@ -314,13 +315,13 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
         syncResult = ::fsync(fd);
     } while (syncResult != 0 && errno == EINTR);
     if (faultInjected(Step::Sync, path) || syncResult != 0)
-        return discard(QCoreApplication::translate("frontmark::Files", "syncing to disk"));
+        return discard(Files::tr("syncing to disk"));
     // close(2) reports nothing new after a successful fsync on a local file system; an NFS
     // error here still means the data may not be there, so it counts.
     if (::close(fd) != 0) {
         const int why = errno;
         ::unlink(tempPath.constData());
-        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "closing the temporary file"), why);
+        return newFileFailedWhile(path, Files::tr("closing the temporary file"), why);
     }
 
     if (nameWithoutReplacing(tempPath, target, faultInjected(Step::Commit, path)) != 0) {
@@ -328,7 +329,7 @@ Result<NewFile> writeNewFileAtomically(const QString &path, const QByteArray &by
             qCDebug(lcDocument) << "not writing" << path << "because the name was taken during the write";
             return NewFile::NameTaken;
         }
-        return newFileFailedWhile(path, QCoreApplication::translate("frontmark::Files", "giving the file its name"), errno);
+        return newFileFailedWhile(path, Files::tr("giving the file its name"), errno);
     }
     syncDirectory(dir);
     qCDebug(lcDocument) << "wrote new file" << path << bytes.size() << "bytes";

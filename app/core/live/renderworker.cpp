@@ -61,8 +61,7 @@ void appendPreviewNotice(RenderResult &result, QStringView body, qsizetype shown
 {
     const int firstHidden = int(body.left(shownSize).count(u'\n')) + bodyFirstLine;
     const int lastLine = int(body.count(u'\n')) + bodyFirstLine;
-    const QString text = QCoreApplication::translate("frontmark::RenderWorker",
-        "This post has %1 characters; the preview shows the first %2, up to line %3, so the window stays "
+    const QString text = RenderWorker::tr("This post has %1 characters; the preview shows the first %2, up to line %3, so the window stays "
         "responsive. Everything after it is kept and published as written.")
         .arg(QLocale().toString(body.size()), QLocale().toString(shownSize)).arg(firstHidden - 1);
     RenderBlock notice;

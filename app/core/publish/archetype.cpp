@@ -1,4 +1,5 @@
 #include "archetype.h"
+#include "util/trcontexts.h"
 
 #include "document/postfile.h"
 #include "text/textutil.h"
@@ -224,7 +225,7 @@ private:
 
     static QString unsupportedHint()
     {
-        return QCoreApplication::translate("frontmark::Archetype", "; Frontmark fills in .Date, .Name, .File.ContentBaseName, .Section, .Type, .Site.Title and "
+        return Archetype::tr("; Frontmark fills in .Date, .Name, .File.ContentBaseName, .Section, .Type, .Site.Title and "
                "string literals with replace, title, humanize, lower, upper, urlize and trim, so create this "
                "post with `hugo new` or simplify the archetype.");
     }
@@ -269,7 +270,7 @@ private:
             if (QStringView(m_src).sliced(inner).startsWith(u"/*")) {
                 const qsizetype endComment = m_src.indexOf(u"*/"_s, inner + 2);
                 if (endComment < 0)
-                    return errorAt(Error::Kind::Syntax, open, QCoreApplication::translate("frontmark::Archetype", "This comment is not closed with “*/}}”."));
+                    return errorAt(Error::Kind::Syntax, open, Archetype::tr("This comment is not closed with “*/}}”."));
                 qsizetype after = endComment + 2;
                 bool trimRight = false;
                 if (isSpaceChar(at(after)) && at(after + 1) == u'-'
@@ -278,7 +279,7 @@ private:
                     after += 2;
                 }
                 if (!QStringView(m_src).sliced(after).startsWith(u"}}"))
-                    return errorAt(Error::Kind::Syntax, endComment, QCoreApplication::translate("frontmark::Archetype", "A comment must end right before “}}”."));
+                    return errorAt(Error::Kind::Syntax, endComment, Archetype::tr("A comment must end right before “}}”."));
                 pos = after + 2;
                 trimNextText = trimRight;
                 continue;
@@ -294,7 +295,7 @@ private:
             if (auto error = parsePipeline(tokens, index, pipeline, open))
                 return error;
             if (tokens[index].kind != Token::Kind::End)
-                return errorAt(Error::Kind::Syntax, tokens[index].offset, QCoreApplication::translate("frontmark::Archetype", "Unexpected “)” in this action."));
+                return errorAt(Error::Kind::Syntax, tokens[index].offset, Archetype::tr("Unexpected “)” in this action."));
             pieces.push_back(Piece{QString(), std::move(pipeline)});
             pos = close;
             trimNextText = trimRight;
@@ -307,7 +308,7 @@ private:
         const qsizetype start = pos;
         for (;;) {
             if (pos >= m_src.size())
-                return errorAt(Error::Kind::Syntax, start, QCoreApplication::translate("frontmark::Archetype", "This template action is not closed with “}}”."));
+                return errorAt(Error::Kind::Syntax, start, Archetype::tr("This template action is not closed with “}}”."));
             const QChar c = m_src[pos];
             if (isSpaceChar(c)) {
                 if (at(pos + 1) == u'-' && QStringView(m_src).sliced(pos + 2).startsWith(u"}}")) {
@@ -336,7 +337,7 @@ private:
                 QString value;
                 for (;;) {
                     if (pos >= m_src.size() || m_src[pos] == u'\n')
-                        return errorAt(Error::Kind::Syntax, begin, QCoreApplication::translate("frontmark::Archetype", "This quoted string is not closed."));
+                        return errorAt(Error::Kind::Syntax, begin, Archetype::tr("This quoted string is not closed."));
                     const QChar ch = m_src[pos++];
                     if (ch == u'"')
                         break;
@@ -354,7 +355,7 @@ private:
                     case u'\'': value += u'\''; break;
                     default:
                         return errorAt(Error::Kind::Unsupported, pos - 2,
-                                       QCoreApplication::translate("frontmark::Archetype", "This escape sequence in a string is not supported; write the character itself."));
+                                       Archetype::tr("This escape sequence in a string is not supported; write the character itself."));
                     }
                 }
                 tokens.push_back({Token::Kind::String, value, begin});
@@ -362,7 +363,7 @@ private:
                 const qsizetype begin = pos;
                 const qsizetype end = m_src.indexOf(u'`', pos + 1);
                 if (end < 0)
-                    return errorAt(Error::Kind::Syntax, begin, QCoreApplication::translate("frontmark::Archetype", "This raw string is not closed with “`”."));
+                    return errorAt(Error::Kind::Syntax, begin, Archetype::tr("This raw string is not closed with “`”."));
                 tokens.push_back({Token::Kind::String, m_src.mid(pos + 1, end - pos - 1), begin});
                 pos = end + 1;
             } else if (c == u'.') {
@@ -420,7 +421,7 @@ private:
                 case Token::Kind::Field:
                     if (!isKnownField(t.text)) {
                         return errorAt(Error::Kind::Unsupported, t.offset,
-                                       QCoreApplication::translate("frontmark::Archetype", "The archetype uses “.%1”, which Frontmark cannot fill in").arg(t.text)
+                                       Archetype::tr("The archetype uses “.%1”, which Frontmark cannot fill in").arg(t.text)
                                            + unsupportedHint());
                     }
                     op.kind = Operand::Kind::Field;
@@ -430,7 +431,7 @@ private:
                 case Token::Kind::Identifier:
                     if (canonicalFunction(t.text).isEmpty()) {
                         return errorAt(Error::Kind::Unsupported, t.offset,
-                                       QCoreApplication::translate("frontmark::Archetype", "The archetype calls “%1”, which Frontmark does not support").arg(t.text)
+                                       Archetype::tr("The archetype calls “%1”, which Frontmark does not support").arg(t.text)
                                            + unsupportedHint());
                     }
                     op.kind = Operand::Kind::Function;
@@ -443,7 +444,7 @@ private:
                     if (auto error = parsePipeline(tokens, i, *sub, t.offset))
                         return error;
                     if (tokens[i].kind != Token::Kind::RightParen)
-                        return errorAt(Error::Kind::Syntax, t.offset, QCoreApplication::translate("frontmark::Archetype", "This “(” is not closed with “)”."));
+                        return errorAt(Error::Kind::Syntax, t.offset, Archetype::tr("This “(” is not closed with “)”."));
                     ++i;
                     op.kind = Operand::Kind::Sub;
                     op.sub = std::move(sub);
@@ -451,14 +452,14 @@ private:
                 }
                 default:
                     return errorAt(Error::Kind::Unsupported, t.offset,
-                                   QCoreApplication::translate("frontmark::Archetype", "The archetype uses “%1”, which Frontmark does not support").arg(t.text)
+                                   Archetype::tr("The archetype uses “%1”, which Frontmark does not support").arg(t.text)
                                        + unsupportedHint());
                 }
                 command.operands.push_back(std::move(op));
             }
             if (command.operands.empty()) {
                 return errorAt(Error::Kind::Syntax, out.commands.empty() ? actionOffset : tokens[i].offset,
-                               QCoreApplication::translate("frontmark::Archetype", "This template action is empty or has an empty command; remove it or complete it."));
+                               Archetype::tr("This template action is empty or has an empty command; remove it or complete it."));
             }
             out.commands.push_back(std::move(command));
             if (tokens[i].kind != Token::Kind::Pipe)
@@ -511,7 +512,7 @@ private:
         }
         if (command.operands.size() > 1 || piped) {
             const qsizetype at = command.operands.size() > 1 ? command.operands[1].offset : head.offset;
-            return errorAt(Error::Kind::Syntax, at, QCoreApplication::translate("frontmark::Archetype", "Only a function can take arguments or a piped value here."));
+            return errorAt(Error::Kind::Syntax, at, Archetype::tr("Only a function can take arguments or a piped value here."));
         }
         return evalOperand(head);
     }
@@ -553,7 +554,7 @@ private:
             if (args.size() == n)
                 return std::nullopt;
             return errorAt(Error::Kind::Invalid, fn.offset,
-                           QCoreApplication::translate("frontmark::Archetype", "“%1” takes %2 argument(s) here but is given %3; check the archetype against Hugo's documentation.").arg(fn.text).arg(n).arg(args.size()));
+                           Archetype::tr("“%1” takes %2 argument(s) here but is given %3; check the archetype against Hugo's documentation.").arg(fn.text).arg(n).arg(args.size()));
         };
         if (name == u"replace"_s) {
             if (auto e = wantArgs(3))
@@ -621,14 +622,14 @@ std::optional<Error> checkPathParts(const NewPost &post, const QString &target)
 {
     const QString name = resolvedName(post);
     if (name.isEmpty() || name == u"."_s || name == u".."_s || name.contains(u'/') || name.contains(u'\\')) {
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Archetype", "The file name “%1” cannot be used; give a name without slashes.").arg(name),
+        return Error{Error::Kind::Invalid, Archetype::tr("The file name “%1” cannot be used; give a name without slashes.").arg(name),
                      target, 0, 0};
     }
     const QStringList parts = post.section.split(u'/', Qt::SkipEmptyParts);
     if (post.section.startsWith(u'/') || parts.contains(u".."_s) || parts.contains(u"."_s)
         || post.section.contains(u'\\')) {
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Archetype", "The section “%1” must be a folder inside the content folder, such as “posts”.").arg(post.section),
+                     Archetype::tr("The section “%1” must be a folder inside the content folder, such as “posts”.").arg(post.section),
                      target, 0, 0};
     }
     return std::nullopt;
@@ -668,7 +669,7 @@ Result<QByteArray> expand(const QByteArray &templateText, const QString &templat
 {
     if (const auto bad = text::firstInvalidUtf8(templateText)) {
         const text::Position p = text::positionOf(templateText, *bad);
-        return Error{Error::Kind::Syntax, QCoreApplication::translate("frontmark::Archetype", "The archetype is not valid UTF-8 text; save it as UTF-8."), templatePath,
+        return Error{Error::Kind::Syntax, Archetype::tr("The archetype is not valid UTF-8 text; save it as UTF-8."), templatePath,
                      p.line, p.column};
     }
     const QString source = QString::fromUtf8(templateText);
@@ -689,7 +690,7 @@ QString targetPath(const Site &site, const NewPost &post)
 Result<QString> create(const Site &site, const NewPost &post)
 {
     if (!site.isHugoSite())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Archetype", "This is not a Hugo site folder: it has no hugo.toml or config file."),
+        return Error{Error::Kind::Invalid, Archetype::tr("This is not a Hugo site folder: it has no hugo.toml or config file."),
                      QString(), 0, 0};
     const QString target = targetPath(site, post);
     if (auto error = checkPathParts(post, target))
@@ -699,16 +700,16 @@ Result<QString> create(const Site &site, const NewPost &post)
         return inside.error();
     if (QFileInfo::exists(target)) {
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Archetype", "A post already exists at this path; choose another name or open that post."), target, 0, 0};
+                     Archetype::tr("A post already exists at this path; choose another name or open that post."), target, 0, 0};
     }
 
     const QString archetypePath = findArchetype(site, post.section);
     QByteArray templateText = kBuiltinArchetype;
-    QString templateName = QCoreApplication::translate("frontmark::Archetype", "(Hugo's built-in default archetype)");
+    QString templateName = Archetype::tr("(Hugo's built-in default archetype)");
     if (!archetypePath.isEmpty()) {
         QFile file(archetypePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Archetype", "Cannot read the archetype: %1.").arg(file.errorString()), archetypePath, 0, 0};
+            return Error{Error::Kind::Io, Archetype::tr("Cannot read the archetype: %1.").arg(file.errorString()), archetypePath, 0, 0};
         }
         templateText = file.readAll();
         templateName = archetypePath;
@@ -737,7 +738,7 @@ Result<QString> create(const Site &site, const NewPost &post)
     }
 
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Archetype", "Cannot create the folder for the new post; check that the content folder is writable."),
+        return Error{Error::Kind::Io, Archetype::tr("Cannot create the folder for the new post; check that the content folder is writable."),
                      QFileInfo(target).absolutePath(), 0, 0};
     }
     // Claim the name first (O_EXCL), so a file another program creates meanwhile is not
@@ -746,9 +747,9 @@ Result<QString> create(const Site &site, const NewPost &post)
     if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         if (QFileInfo::exists(target)) {
             return Error{Error::Kind::Invalid,
-                         QCoreApplication::translate("frontmark::Archetype", "A post already exists at this path; choose another name or open that post."), target, 0, 0};
+                         Archetype::tr("A post already exists at this path; choose another name or open that post."), target, 0, 0};
         }
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Archetype", "Cannot create the new post: %1.").arg(claim.errorString()), target, 0, 0};
+        return Error{Error::Kind::Io, Archetype::tr("Cannot create the new post: %1.").arg(claim.errorString()), target, 0, 0};
     }
     claim.close();
     const Status written = writeFileAtomically(target, bytes);

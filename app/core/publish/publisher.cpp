@@ -1,4 +1,5 @@
 #include "publisher.h"
+#include "util/trcontexts.h"
 
 #include "images/postimages.h"
 
@@ -249,9 +250,9 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         plan.targetPath = plan.sourcePath;
     } else {
         if (options.targetSite.isEmpty()) {
-            problem(kError, QCoreApplication::translate("frontmark::Publisher", "This post is not inside a Hugo site: choose the site to publish it into."));
+            problem(kError, Publisher::tr("This post is not inside a Hugo site: choose the site to publish it into."));
         } else if (auto loaded = Site::load(options.targetSite); !loaded.ok()) {
-            problem(kError, QCoreApplication::translate("frontmark::Publisher", "“%1” is not a Hugo site we can read: %2").arg(options.targetSite, loaded.error().message));
+            problem(kError, Publisher::tr("“%1” is not a Hugo site we can read: %2").arg(options.targetSite, loaded.error().message));
         } else {
             site = loaded.value();
         }
@@ -263,7 +264,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         if (name.isEmpty())
             name = defaultName(post, options.now);
         if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.')) {
-            problem(kError, QCoreApplication::translate("frontmark::Publisher", "The file name “%1” may not contain / or \\ or start with a dot.").arg(name));
+            problem(kError, Publisher::tr("The file name “%1” may not contain / or \\ or start with a dot.").arg(name));
         } else if (site.isHugoSite()) {
             const QString relative = (section.isEmpty() || section == u"."_s ? QString() : section + u'/') + name + u".md"_s;
             if (const Result<QString> target = confinedPath(site.contentDir(), relative); target.ok())
@@ -276,7 +277,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
     // A site whose configuration does not parse builds with nothing of it (or not at all):
     // publishing into it would guess folders and settings.
     if (const auto &configError = site.configError()) {
-        plan.problems.append(Diagnostic{kError, QCoreApplication::translate("frontmark::Publisher", "The site's configuration does not parse: %1").arg(configError->message),
+        plan.problems.append(Diagnostic{kError, Publisher::tr("The site's configuration does not parse: %1").arg(configError->message),
                                         configError->file, configError->line, configError->column});
     }
     plan.inPlace = samePath(plan.targetPath, plan.sourcePath);
@@ -284,7 +285,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
         const QFileInfo target(plan.targetPath);
         plan.targetExists = target.exists();
         if (plan.targetExists && !target.isFile())
-            problem(kError, QCoreApplication::translate("frontmark::Publisher", "“%1” exists and is not a file.").arg(plan.targetPath));
+            problem(kError, Publisher::tr("“%1” exists and is not a file.").arg(plan.targetPath));
         else if (plan.targetExists)
             plan.oldBytes = readAll(plan.targetPath);
     }
@@ -343,7 +344,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             // Never resolved, copied or served; imageProblems() reported the body's images.
             if (ref.inFrontMatter) {
                 plan.problems.append(located(kError, fileLabel, ref,
-                    QCoreApplication::translate("frontmark::Publisher", "The front matter's image path “%1” leaves the site (its “..” climbs above the site's root).").arg(ref.url)));
+                    Publisher::tr("The front matter's image path “%1” leaves the site (its “..” climbs above the site's root).").arg(ref.url)));
             }
             continue;
         }
@@ -361,7 +362,7 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             if (there.exists()) {
                 if (readAll(copy.to) != readAll(copy.from)) {
                     plan.problems.append(located(kError, fileLabel, ref,
-                        QCoreApplication::translate("frontmark::Publisher", "The site already has a different file at “%1”; rename the image or the one in the site.").arg(copy.to)));
+                        Publisher::tr("The site already has a different file at “%1”; rename the image or the one in the site.").arg(copy.to)));
                     continue;
                 }
                 copy.sameFileThere = true;
@@ -378,10 +379,10 @@ Plan prepare(const PostFile &post, const QString &postPath, const Options &optio
             continue;
         if (ref.inFrontMatter) {
             plan.problems.append(located(kWarning, fileLabel, ref,
-                QCoreApplication::translate("frontmark::Publisher", "The front matter names the image “%1”, which is not in the site's static or content folders.").arg(ref.url)));
+                Publisher::tr("The front matter names the image “%1”, which is not in the site's static or content folders.").arg(ref.url)));
         } else {
             plan.problems.append(located(kError, fileLabel, ref,
-                QCoreApplication::translate("frontmark::Publisher", "The image “%1” is not in the site's static or content folders; the published page would show it broken.").arg(ref.url)));
+                Publisher::tr("The image “%1” is not in the site's static or content folders; the published page would show it broken.").arg(ref.url)));
         }
     }
 
@@ -397,16 +398,16 @@ Result<QString> execute(const Plan &plan, bool allowOverwrite)
         return Error{Error::Kind::Invalid, message, plan.targetPath};
     };
     if (plan.targetPath.isEmpty())
-        return refuse(QCoreApplication::translate("frontmark::Publisher", "There is nowhere to publish the post: choose a site."));
+        return refuse(Publisher::tr("There is nowhere to publish the post: choose a site."));
     if (plan.hasErrors())
-        return refuse(QCoreApplication::translate("frontmark::Publisher", "The post has problems that must be fixed before it is published."));
+        return refuse(Publisher::tr("The post has problems that must be fixed before it is published."));
     if (plan.overwritesAnotherFile() && !allowOverwrite)
-        return refuse(QCoreApplication::translate("frontmark::Publisher", "“%1” already exists; publishing would replace it.").arg(plan.targetPath));
+        return refuse(Publisher::tr("“%1” already exists; publishing would replace it.").arg(plan.targetPath));
     // Another program may have written the target since prepare(): never overwrite that blind.
     const bool existsNow = QFileInfo::exists(plan.targetPath);
     if (existsNow != plan.targetExists || (existsNow && !fileHolds(plan.targetPath, plan.oldBytes)))
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("frontmark::Publisher", "“%1” changed on disk after the publish check; nothing was written. Check it again.").arg(plan.targetPath),
+                     Publisher::tr("“%1” changed on disk after the publish check; nothing was written. Check it again.").arg(plan.targetPath),
                      plan.targetPath};
 
     for (const ImageCopy &copy : plan.images) {
@@ -414,21 +415,21 @@ Result<QString> execute(const Plan &plan, bool allowOverwrite)
             continue;
         const QByteArray bytes = readAll(copy.from);
         if (bytes.isEmpty() && QFileInfo(copy.from).size() != 0)
-            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "Cannot read the image “%1”; the post was not published.").arg(copy.from), copy.from};
+            return Error{Error::Kind::Io, Publisher::tr("Cannot read the image “%1”; the post was not published.").arg(copy.from), copy.from};
         if (QFileInfo::exists(copy.to)) {
             if (readAll(copy.to) == bytes)
                 continue;
-            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "A different “%1” appeared in the site; the post was not published.").arg(copy.to), copy.to};
+            return Error{Error::Kind::Io, Publisher::tr("A different “%1” appeared in the site; the post was not published.").arg(copy.to), copy.to};
         }
         if (!QDir().mkpath(QFileInfo(copy.to).absolutePath()))
-            return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "Cannot create the folder for “%1”; the post was not published.").arg(copy.to), copy.to};
+            return Error{Error::Kind::Io, Publisher::tr("Cannot create the folder for “%1”; the post was not published.").arg(copy.to), copy.to};
         if (const Status s = writeFileAtomically(copy.to, bytes); !s.ok())
-            return Error{Error::Kind::Io, s.error().message + QCoreApplication::translate("frontmark::Publisher", " The post was not published."), copy.to};
+            return Error{Error::Kind::Io, s.error().message + Publisher::tr(" The post was not published."), copy.to};
         qCInfo(lcPublish) << "copied image" << copy.from << "to" << copy.to;
     }
 
     if (!QDir().mkpath(QFileInfo(plan.targetPath).absolutePath()))
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Publisher", "Cannot create the folder “%1”.").arg(QFileInfo(plan.targetPath).absolutePath()), plan.targetPath};
+        return Error{Error::Kind::Io, Publisher::tr("Cannot create the folder “%1”.").arg(QFileInfo(plan.targetPath).absolutePath()), plan.targetPath};
     if (const Status s = writeFileAtomically(plan.targetPath, plan.newBytes); !s.ok())
         return s.error();
     qCInfo(lcPublish) << "published" << plan.targetPath << plan.newBytes.size() << "bytes";

@@ -1,4 +1,5 @@
 #include "recovery.h"
+#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "util/confinedpath.h"
@@ -169,13 +170,13 @@ bool RecoveryStore::isOpen() const
 Status RecoveryStore::lockSession()
 {
     if (!QDir().mkpath(m_sessionDir))
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot create the recovery folder “%1”.").arg(m_sessionDir), m_sessionDir};
+        return Error{Error::Kind::Io, Files::tr("Cannot create the recovery folder “%1”.").arg(m_sessionDir), m_sessionDir};
     // Unsaved posts may be private: only the writer reads the copies.
     QFile::setPermissions(m_sessionDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto lock = makeLock(m_sessionDir);
     if (!lock->tryLock(0)) {
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("frontmark::Files", "Cannot lock the recovery folder “%1” (error %2); autosave is off.").arg(m_sessionDir).arg(int(lock->error())),
+                     Files::tr("Cannot lock the recovery folder “%1” (error %2); autosave is off.").arg(m_sessionDir).arg(int(lock->error())),
                      m_sessionDir};
     }
     m_lock = std::move(lock);
@@ -188,7 +189,7 @@ Status RecoveryStore::open()
     if (m_lock && m_lock->isLocked())
         return Ok{};
     if (!QDir().mkpath(m_root))
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "Cannot create the recovery folder “%1”.").arg(m_root), m_root};
+        return Error{Error::Kind::Io, Files::tr("Cannot create the recovery folder “%1”.").arg(m_root), m_root};
     m_sessionDir = m_root + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status locked = lockSession();
     if (!locked.ok()) {
@@ -206,9 +207,9 @@ Status RecoveryStore::save(const QString &id, const QString &originalPath, const
 {
     QMutexLocker locker(&m_mutex);
     if (!m_lock || !m_lock->isLocked())
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Files", "The recovery store is not open, so no copy was saved."), m_root};
+        return Error{Error::Kind::Io, Files::tr("The recovery store is not open, so no copy was saved."), m_root};
     if (!isValidId(id))
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("frontmark::Files", "“%1” is not a valid recovery id.").arg(id), m_sessionDir};
+        return Error{Error::Kind::Invalid, Files::tr("“%1” is not a valid recovery id.").arg(id), m_sessionDir};
     // A cleaner (tmpwatch, a writer tidying up) may have deleted the folder while we run:
     // take a fresh lock on a fresh folder rather than stop autosaving.
     if (!QFileInfo(m_sessionDir + u'/' + kLockName).exists()) {

@@ -1,4 +1,5 @@
 #include "validator.h"
+#include "util/trcontexts.h"
 
 #include "document/postfile.h"
 #include "images/postimages.h"
@@ -51,7 +52,7 @@ struct Checker {
                 return dt;
         }
         report(Diagnostic::Severity::Error, key,
-               QCoreApplication::translate("frontmark::Validator", "“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.")
+               Validator::tr("“%1” is not a date Hugo can read (%2); write it like 2025-05-12T14:30:25+08:00 or 2025-05-12.")
                    .arg(key, v.toDisplayString()));
         return std::nullopt;
     }
@@ -74,7 +75,7 @@ struct Checker {
                     || (value.isBool() && !value.toBool());
                 if (never) {
                     report(Diagnostic::Severity::Warning, key,
-                           QCoreApplication::translate("frontmark::Validator", "“%1” sets render to %2: Hugo builds no page for this post, so publishing it shows nothing on the site.")
+                           Validator::tr("“%1” sets render to %2: Hugo builds no page for this post, so publishing it shows nothing on the site.")
                                .arg(key, value.toDisplayString()));
                 }
             }
@@ -91,7 +92,7 @@ struct Checker {
         }
         if (fm.format() == FrontMatterFormat::None) {
             out.append(Diagnostic{Diagnostic::Severity::Error,
-                                  QCoreApplication::translate("frontmark::Publisher", "The post has no front matter: Hugo needs at least a title and a date."),
+                                  Publisher::tr("The post has no front matter: Hugo needs at least a title and a date."),
                                   post.fileName(), 1, 1, u"no-front-matter"_s});
             return;
         }
@@ -101,14 +102,14 @@ struct Checker {
         if (titleKey.isEmpty() || title.isNull() || (title.isString() && title.toString().trimmed().isEmpty())) {
             const auto [line, column] = titleKey.isEmpty() ? std::pair{fm.firstLine(), 1} : fm.position(titleKey);
             out.append(Diagnostic{Diagnostic::Severity::Error,
-                                  QCoreApplication::translate("frontmark::Publisher", "The post has no title; Hugo would list it with an empty heading."),
+                                  Publisher::tr("The post has no title; Hugo would list it with an empty heading."),
                                   post.fileName(), line, column, u"no-title"_s});
         }
         // A section or home page (_index.md) takes its date from its pages in Hugo: none is fine.
         const bool listPage = QFileInfo(post.fileName()).completeBaseName() == u"_index";
         if (find(u"date").isEmpty() && !listPage) {
             out.append(Diagnostic{Diagnostic::Severity::Warning,
-                                  QCoreApplication::translate("frontmark::Publisher", "The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."),
+                                  Publisher::tr("The post has no date: Hugo dates it 0001-01-01 and lists it last. Publish with “set the date to now”, or add one."),
                                   post.fileName(), fm.firstLine(), 1, u"no-date"_s});
         }
         checkBuildOptions();
@@ -117,7 +118,7 @@ struct Checker {
             const Value v = fm.value(key);
             if (!v.isString() && !v.isNull())
                 report(Diagnostic::Severity::Error, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” must be text, but it is %2 (%3); put it in quotes.")
+                       Validator::tr("“%1” must be text, but it is %2 (%3); put it in quotes.")
                            .arg(key, Value::typeName(v.type()), v.toDisplayString()));
         }
 
@@ -134,11 +135,11 @@ struct Checker {
             const bool isExpiry = name == u"expirydate"_s || name == u"unpublishdate"_s;
             if (isPublishDate && dt->dateTime > now)
                 report(Diagnostic::Severity::Warning, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” is in the future (%2); Hugo will not publish the post until then unless the site builds with buildFuture.")
+                       Validator::tr("“%1” is in the future (%2); Hugo will not publish the post until then unless the site builds with buildFuture.")
                            .arg(key, dt->text.trimmed()));
             if (isExpiry && dt->dateTime <= now)
                 report(Diagnostic::Severity::Warning, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” has passed (%2); Hugo will not publish an expired post unless the site builds with buildExpired.")
+                       Validator::tr("“%1” has passed (%2); Hugo will not publish an expired post unless the site builds with buildExpired.")
                            .arg(key, dt->text.trimmed()));
         }
 
@@ -146,10 +147,10 @@ struct Checker {
             const Value v = fm.value(key);
             if (v.isString() && (v.toString() == u"true"_s || v.toString() == u"false"_s)) {
                 report(Diagnostic::Severity::Warning, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” is the text \"%2\"; write it without quotes so it is a true/false value.").arg(key, v.toString()));
+                       Validator::tr("“%1” is the text \"%2\"; write it without quotes so it is a true/false value.").arg(key, v.toString()));
             } else if (!v.isBool() && !v.isNull()) {
                 report(Diagnostic::Severity::Error, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” must be true or false, but it is %2 (%3).")
+                       Validator::tr("“%1” must be true or false, but it is %2 (%3).")
                            .arg(key, Value::typeName(v.type()), v.toDisplayString()));
             }
         }
@@ -159,7 +160,7 @@ struct Checker {
             if (v.isString() && Site::hasHttpProtocol(v.toString().trimmed())) {
                 // Hugo stops the build: "URLs with protocol (http*) not supported".
                 report(Diagnostic::Severity::Error, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” is a full address (%2); Hugo stops the build on a page URL with http:// or https://. Write a path such as /about/.")
+                       Validator::tr("“%1” is a full address (%2); Hugo stops the build on a page URL with http:// or https://. Write a path such as /about/.")
                            .arg(key, v.toString().trimmed()));
             }
         }
@@ -173,14 +174,14 @@ struct Checker {
                 continue;
             if (!v.isList()) {
                 report(Diagnostic::Severity::Error, key,
-                       QCoreApplication::translate("frontmark::Validator", "“%1” must be a list like [\"a\", \"b\"] or a single text, but it is %2.")
+                       Validator::tr("“%1” must be a list like [\"a\", \"b\"] or a single text, but it is %2.")
                            .arg(key, Value::typeName(v.type())));
                 continue;
             }
             for (const Value &item : v.toList()) {
                 if (!item.isScalar() || item.isNull()) {
                     report(Diagnostic::Severity::Error, key,
-                           QCoreApplication::translate("frontmark::Validator", "Each entry of “%1” must be a single term, but one is %2.")
+                           Validator::tr("Each entry of “%1” must be a single term, but one is %2.")
                                .arg(key, Value::typeName(item.type())));
                     break;
                 }
@@ -212,7 +213,7 @@ Diagnostics reviewRender(const Diagnostics &rendered, const Site &site)
             if (site.hasShortcodeTemplate(d.subject))
                 continue;
             d.severity = Diagnostic::Severity::Error;
-            d.message = QCoreApplication::translate("frontmark::Publisher", "Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.")
+            d.message = Publisher::tr("Hugo has no template for the shortcode “%1” in this site or its themes (layouts/shortcodes/%1.html) and stops the build.")
                             .arg(d.subject);
         }
         out.append(d);

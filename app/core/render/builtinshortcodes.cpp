@@ -1,4 +1,5 @@
 #include "builtinshortcodes.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -78,7 +79,7 @@ void Reporter::report(Diagnostic::Severity severity, const QString &message, int
         if (!m_truncated) {
             m_truncated = true;
             m_diagnostics.append(Diagnostic{Diagnostic::Severity::Error,
-                                            QCoreApplication::translate("frontmark::Shortcodes", "Too many shortcode problems; fix the ones above first."), m_file, 0, 0});
+                                            Shortcodes::tr("Too many shortcode problems; fix the ones above first."), m_file, 0, 0});
         }
         return;
     }
@@ -518,7 +519,7 @@ QString youtubeCurrent(const Call &c, const BuiltinEnv &env)
     const Argument *idArgument = truthy(c.get(u"id")) ? c.get(u"id") : c.get(0);
     const QString id = display(idArgument);
     if (!truthy(idArgument)) {
-        env.reporter.report(Diagnostic::Severity::Error, QCoreApplication::translate("frontmark::Shortcodes", "The “youtube” shortcode needs a video id."), c.line, c.column);
+        env.reporter.report(Diagnostic::Severity::Error, Shortcodes::tr("The “youtube” shortcode needs a video id."), c.line, c.column);
         return {};
     }
     const bool fullScreen = !isIn(c.get(u"allowFullScreen"), false) || isIn(c.get(u"allowFullScreen"), true);
@@ -584,7 +585,7 @@ QString vimeoCurrent(const Call &c, const BuiltinEnv &env)
     const Argument *id = truthy(c.get(u"id")) ? c.get(u"id") : c.get(0);
     if (!truthy(id)) {
         env.reporter.report(Diagnostic::Severity::Error,
-                            QCoreApplication::translate("frontmark::Shortcodes", "The “vimeo” shortcode needs a video id, as its first argument or as id=…."), c.line, c.column);
+                            Shortcodes::tr("The “vimeo” shortcode needs a video id, as its first argument or as id=…."), c.line, c.column);
         return {};
     }
     const bool fullScreen = !isIn(c.get(u"allowFullScreen"), false) || isIn(c.get(u"allowFullScreen"), true);
@@ -665,13 +666,13 @@ QString gist(const Call &c, const BuiltinEnv &env)
     // the template fail.
     if (c.positionalCount() < 2) {
         env.reporter.report(Diagnostic::Severity::Error,
-                            QCoreApplication::translate("frontmark::Shortcodes", "The “gist” shortcode needs the user and the gist id: {{< gist user id >}}."), c.line, c.column);
+                            Shortcodes::tr("The “gist” shortcode needs the user and the gist id: {{< gist user id >}}."), c.line, c.column);
         return {};
     }
     const bool current = env.options.hugoVersion == HugoVersion::Current;
     if (current)
         env.reporter.report(Diagnostic::Severity::Warning,
-                            QCoreApplication::translate("frontmark::Shortcodes", "Hugo deprecated the “gist” shortcode in v0.143.0 and will remove it."), c.line, c.column);
+                            Shortcodes::tr("Hugo deprecated the “gist” shortcode in v0.143.0 and will remove it."), c.line, c.column);
     QString out = current ? u"<script src=\"https://gist.github.com/"_s
                           : u"<script type=\"application/javascript\" src=\"https://gist.github.com/"_s;
     out += urlPart(display(c.get(0))) + u'/' + urlPart(display(c.get(1))) + u".js"_s;
@@ -711,7 +712,7 @@ QString param(const Call &c, const BuiltinEnv &env)
 {
     const QString key = display(c.get(0));
     if (!truthy(c.get(0))) {
-        env.reporter.report(Diagnostic::Severity::Error, QCoreApplication::translate("frontmark::Shortcodes", "The “param” shortcode needs a key: {{< param key >}}."),
+        env.reporter.report(Diagnostic::Severity::Error, Shortcodes::tr("The “param” shortcode needs a key: {{< param key >}}."),
                             c.line, c.column);
         return {};
     }
@@ -723,7 +724,7 @@ QString param(const Call &c, const BuiltinEnv &env)
         v = env.options.site.param(key);
     if (!goTruthy(v)) {
         env.reporter.report(Diagnostic::Severity::Error,
-                            QCoreApplication::translate("frontmark::Shortcodes", "Param “%1” not found in the front matter or the site params.").arg(key), c.line, c.column);
+                            Shortcodes::tr("Param “%1” not found in the front matter or the site params.").arg(key), c.line, c.column);
         return {};
     }
     return htmlEscape(goPrint(v));
@@ -746,7 +747,7 @@ QString ref(const Call &c, const BuiltinEnv &env, bool relative)
     const Site &site = env.options.site;
     const QString target = c.isNamed() ? display(c.get(u"path")) : display(c.get(0));
     if (target.isEmpty()) {
-        env.reporter.report(Diagnostic::Severity::Error, QCoreApplication::translate("frontmark::Shortcodes", "The “%1” shortcode needs a page path.").arg(c.name), c.line,
+        env.reporter.report(Diagnostic::Severity::Error, Shortcodes::tr("The “%1” shortcode needs a page path.").arg(c.name), c.line,
                             c.column);
         return {};
     }
@@ -771,7 +772,7 @@ QString ref(const Call &c, const BuiltinEnv &env, bool relative)
     const bool warning = configString(site, u"refLinksErrorLevel").compare(u"warning", Qt::CaseInsensitive) == 0
                          || !site.isHugoSite();
     env.reporter.report(warning ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error,
-                        QCoreApplication::translate("frontmark::Shortcodes", "REF_NOT_FOUND: Ref “%1”: page not found.").arg(target), c.line, c.column);
+                        Shortcodes::tr("REF_NOT_FOUND: Ref “%1”: page not found.").arg(target), c.line, c.column);
     const QString notFound = site.refLinksNotFoundUrl();
     return notFound.isEmpty() ? u"#ZgotmplZ"_s : rawLink(notFound);
 }
@@ -792,7 +793,7 @@ QString post(const Call &c, const BuiltinEnv &env)
     const bool x = c.name.startsWith(u'x');
     if (!x && env.options.hugoVersion == HugoVersion::Current)
         env.reporter.report(Diagnostic::Severity::Warning,
-                            QCoreApplication::translate("frontmark::Shortcodes", "Hugo deprecated the “%1” shortcode in v0.142.0 and will remove it; use “x”.").arg(c.name),
+                            Shortcodes::tr("Hugo deprecated the “%1” shortcode in v0.142.0 and will remove it; use “x”.").arg(c.name),
                             c.line, c.column);
     QString user = display(c.get(u"user")), id = display(c.get(u"id"));
     if (!c.isNamed()) { // 0.111 still read {{< tweet ID >}} and {{< tweet user ID >}}
@@ -801,7 +802,7 @@ QString post(const Call &c, const BuiltinEnv &env)
     }
     if (user.isEmpty() || id.isEmpty()) {
         env.reporter.report(Diagnostic::Severity::Error,
-                            QCoreApplication::translate("frontmark::Shortcodes", "The “%1” shortcode needs two named arguments: user and id.").arg(c.name), c.line, c.column);
+                            Shortcodes::tr("The “%1” shortcode needs two named arguments: user and id.").arg(c.name), c.line, c.column);
         return {};
     }
     const QString url = (x ? u"https://x.com/"_s : u"https://twitter.com/"_s) + user + u"/status/"_s + id;
@@ -815,7 +816,7 @@ QString instagram(const Call &c, const BuiltinEnv &env)
     const QString id = display(c.get(0));
     if (!truthy(c.get(0))) {
         env.reporter.report(Diagnostic::Severity::Error,
-                            QCoreApplication::translate("frontmark::Shortcodes", "The “%1” shortcode needs the post id as its first argument.").arg(c.name), c.line, c.column);
+                            Shortcodes::tr("The “%1” shortcode needs the post id as its first argument.").arg(c.name), c.line, c.column);
         return {};
     }
     // Current Hugo renders Instagram's own placeholder card without the network.
@@ -829,7 +830,7 @@ QString vimeoSimple(const Call &c, const BuiltinEnv &env)
 {
     const Argument *id = truthy(c.get(u"id")) ? c.get(u"id") : c.get(0);
     if (!truthy(id)) {
-        env.reporter.report(Diagnostic::Severity::Error, QCoreApplication::translate("frontmark::Shortcodes", "The “vimeo_simple” shortcode needs a video id."), c.line, c.column);
+        env.reporter.report(Diagnostic::Severity::Error, Shortcodes::tr("The “vimeo_simple” shortcode needs a video id."), c.line, c.column);
         return {};
     }
     return networkCard(u"fm-embed-card"_s, c.name, u"https://vimeo.com/"_s + display(id), u"Vimeo video "_s + display(id));
@@ -880,7 +881,7 @@ QString renderBuiltin(const Call &c, const QString &inner, const BuiltinEnv &env
         return details(c, inner, env);
     if (n == u"comment") {
         env.reporter.report(Diagnostic::Severity::Warning,
-                            QCoreApplication::translate("frontmark::Shortcodes", "Hugo deprecated the “comment” shortcode in v0.143.0; use an HTML comment."), c.line, c.column);
+                            Shortcodes::tr("Hugo deprecated the “comment” shortcode in v0.143.0; use an HTML comment."), c.line, c.column);
         return {};
     }
     return {};

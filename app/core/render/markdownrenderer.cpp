@@ -6,6 +6,7 @@
 // ../shared/corpus/expected/ (tests/golden).
 
 #include "markdownrenderer.h"
+#include "util/trcontexts.h"
 
 #include "text/textutil.h"
 #include "render/cmark_p.h"
@@ -627,7 +628,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
             }
             if (!found.value()) {
                 out.append(Diagnostic{Diagnostic::Severity::Warning,
-                                      QCoreApplication::translate("frontmark::Renderer", "The image “%1” is not in the site's static or content folders; the published page will show it broken.").arg(url),
+                                      Renderer::tr("The image “%1” is not in the site's static or content folders; the published page will show it broken.").arg(url),
                                       options.postPath, fileLine, columnOf(lines, body, fileLine, url),
                                       u"missing-image"_s, url});
             }
@@ -637,7 +638,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
                 continue; // comments are dropped silently anyway
             htmlReported.insert(fileLine);
             out.append(Diagnostic{Diagnostic::Severity::Warning,
-                                  QCoreApplication::translate("frontmark::Renderer", "Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true.")
+                                  Renderer::tr("Hugo omits raw HTML such as “%1” unless the site sets markup.goldmark.renderer.unsafe = true.")
                                       .arg(html.left(40)),
                                   options.postPath, fileLine, columnOf(lines, body, fileLine, html.left(20))});
         }

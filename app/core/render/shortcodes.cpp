@@ -1,4 +1,5 @@
 #include "shortcodes.h"
+#include "util/trcontexts.h"
 
 #include "text/textutil.h"
 
@@ -143,8 +144,8 @@ QString Lexer::unexpected(qsizetype p, const QString &name) const
     qsizetype width = 1;
     const char32_t c = codePoint(p, &width);
     const QString what = QString::fromUcs4(&c, 1);
-    return name.isEmpty() ? QCoreApplication::translate("frontmark::Shortcodes", "Unexpected “%1” at the start of a shortcode; a name must follow “{{<” or “{{%”.").arg(what)
-                          : QCoreApplication::translate("frontmark::Shortcodes", "Unexpected “%1” in shortcode “%2”; put arguments that contain symbols in quotes.").arg(
+    return name.isEmpty() ? Shortcodes::tr("Unexpected “%1” at the start of a shortcode; a name must follow “{{<” or “{{%”.").arg(what)
+                          : Shortcodes::tr("Unexpected “%1” in shortcode “%2”; put arguments that contain symbols in quotes.").arg(
                                 what, name);
 }
 
@@ -156,7 +157,7 @@ bool Lexer::quoted(qsizetype &p, bool escapedQuotesAllowed, QString &value, QStr
     qsizetype valueStart = p;
     for (;; ++p) {
         if (p >= m_s.size() || m_s[p] == u'\n') {
-            error = QCoreApplication::translate("frontmark::Shortcodes", "Quoted argument is not closed before the end of the line.");
+            error = Shortcodes::tr("Quoted argument is not closed before the end of the line.");
             return false;
         }
         const QChar r = m_s[p];
@@ -167,7 +168,7 @@ bool Lexer::quoted(qsizetype &p, bool escapedQuotesAllowed, QString &value, QStr
             if (peek == u'"' && open) {
                 escapedInner = escapedQuote = true;
             } else if (peek == u'`') {
-                error = QCoreApplication::translate("frontmark::Shortcodes", "Unrecognized escape “\\`” in a shortcode argument.");
+                error = Shortcodes::tr("Unrecognized escape “\\`” in a shortcode argument.");
                 return false;
             }
         } else if (r == u'"') {
@@ -193,7 +194,7 @@ bool Lexer::raw(qsizetype &p, QString &value, QString &error)
 {
     const qsizetype close = m_backtick.next(m_s, p + 1);
     if (close < 0) {
-        error = QCoreApplication::translate("frontmark::Shortcodes", "Raw string argument (`…`) is not closed.");
+        error = Shortcodes::tr("Raw string argument (`…`) is not closed.");
         return false;
     }
     value = m_s.sliced(p + 1, close - p - 1).toString();
@@ -214,7 +215,7 @@ Token Lexer::lex(qsizetype start)
     if (at(p, u"/*")) {
         const qsizetype close = (markdown ? m_commentPercent : m_commentAngle).next(m_s, p);
         if (close < 0 || close - p <= 1)
-            return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "Escaped shortcode is not closed: end it with “*/%1”.").arg(right));
+            return fail(t, Shortcodes::tr("Escaped shortcode is not closed: end it with “*/%1”.").arg(right));
         t.kind = Token::Kind::Escape;
         t.text = m_s.sliced(start, 3).toString() + m_s.sliced(p + 2, close - p - 2) + right;
         t.end = close + 2 + right.size();
@@ -227,7 +228,7 @@ Token Lexer::lex(qsizetype start)
     qsizetype argumentsFrom = -1, argumentsTo = -1;
     for (;;) {
         if (p >= n)
-            return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "Shortcode is not closed: add “%1” after its arguments.").arg(right));
+            return fail(t, Shortcodes::tr("Shortcode is not closed: add “%1” after its arguments.").arg(right));
         if (at(p, right)) {
             argumentsTo = p;
             p += right.size();
@@ -269,7 +270,7 @@ Token Lexer::lex(qsizetype start)
                 }
                 if (r == U'.') {
                     if (!at(q, u".inline") || (q + 7 < n && (isAlphaNumeric(codePoint(q + 7, &width)) || m_s[q + 7] == u'.')))
-                        return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "A shortcode name can contain “.” only to end in “.inline”."));
+                        return fail(t, Shortcodes::tr("A shortcode name can contain “.” only to end in “.inline”."));
                     q += 7;
                 }
                 break;
@@ -281,7 +282,7 @@ Token Lexer::lex(qsizetype start)
                 while (p < n && (m_s[p] == u' ' || m_s[p] == u'\t'))
                     ++p;
                 if (!at(p, right))
-                    return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "A closing tag takes no arguments: write “{{%1 /%2 %3”.").arg(
+                    return fail(t, Shortcodes::tr("A closing tag takes no arguments: write “{{%1 /%2 %3”.").arg(
                                        QString(m_s[start + 2]), t.name, right));
                 t.kind = Token::Kind::Close;
                 t.end = p + right.size();
@@ -302,7 +303,7 @@ Token Lexer::lex(qsizetype start)
             a.quoted = true;
         } else if (c == u'\\') {
             if (at(p + 1, u"`"))
-                return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "Unrecognized escape “\\`” in a shortcode argument."));
+                return fail(t, Shortcodes::tr("Unrecognized escape “\\`” in a shortcode argument."));
             ++p; // Hugo ignores a lone backslash
             continue;
         } else if (c == u'"') {
@@ -336,7 +337,7 @@ Token Lexer::lex(qsizetype start)
             }
             p = q;
             if (p >= n)
-                return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "Shortcode is not closed: add “%1” after its arguments.").arg(right));
+                return fail(t, Shortcodes::tr("Shortcode is not closed: add “%1” after its arguments.").arg(right));
             if (m_s[p] == u'"' || m_s[p] == u'\\') {
                 if (!quoted(p, m_s[p] != u'\\', a.value, error))
                     return fail(t, error);
@@ -356,7 +357,7 @@ Token Lexer::lex(qsizetype start)
         call.arguments.append(a);
     }
     if (t.name.isEmpty())
-        return fail(t, QCoreApplication::translate("frontmark::Shortcodes", "Shortcode has no name."));
+        return fail(t, Shortcodes::tr("Shortcode has no name."));
     t.kind = Token::Kind::Open;
     t.end = p;
     if (argumentsFrom >= 0 && argumentsTo > argumentsFrom)
@@ -566,7 +567,7 @@ void Expander::reportSyntax()
         } else if (t.kind == Token::Kind::Close && t.match != -2) {
             const bool markdown = m_body[t.begin + 2] == u'%';
             report(Diagnostic::Severity::Error,
-                   QCoreApplication::translate("frontmark::Shortcodes", "Closing tag “{{%1 /%2 %3}}” has no opening “{{%1 %2 %3}}” before it.").arg(
+                   Shortcodes::tr("Closing tag “{{%1 /%2 %3}}” has no opening “{{%1 %2 %3}}” before it.").arg(
                        markdown ? u"%"_s : u"<"_s, t.name, markdown ? u"%"_s : u">"_s),
                    i);
         } else if (t.kind == Token::Kind::Open) {
@@ -575,7 +576,7 @@ void Expander::reportSyntax()
                 (a.key.isEmpty() ? positional : named) = true;
             if (named && positional)
                 report(Diagnostic::Severity::Error,
-                       QCoreApplication::translate("frontmark::Shortcodes", "Shortcode “%1” mixes positional and named arguments; Hugo accepts only one kind per call.").arg(
+                       Shortcodes::tr("Shortcode “%1” mixes positional and named arguments; Hugo accepts only one kind per call.").arg(
                            t.name),
                        i);
         }
@@ -663,7 +664,7 @@ bool Expander::tooDeep(qsizetype index, int depth)
     if (!m_reportedDepth) {
         m_reportedDepth = true;
         report(Diagnostic::Severity::Error,
-               QCoreApplication::translate("frontmark::Shortcodes", "Shortcodes are nested more than %1 levels deep; the preview shows the inner ones as written.").arg(
+               Shortcodes::tr("Shortcodes are nested more than %1 levels deep; the preview shows the inner ones as written.").arg(
                    kMaxNesting),
                index);
     }
@@ -710,7 +711,7 @@ bool Expander::isBoxed(qsizetype index) const
 void Expander::reportUnknown(qsizetype index)
 {
     report(Diagnostic::Severity::Warning,
-           QCoreApplication::translate("frontmark::Shortcodes", "unknown shortcode %1: the site's theme renders it; the preview shows a placeholder").arg(
+           Shortcodes::tr("unknown shortcode %1: the site's theme renders it; the preview shows a placeholder").arg(
                m_tokens[std::size_t(index)].call.name),
            index);
     m_reporter.tagLast(u"unknown-shortcode"_s, m_tokens[std::size_t(index)].call.name);
@@ -731,11 +732,11 @@ QString Expander::render(qsizetype index, int depth, bool *asMarkdown)
         // Inline shortcodes run only with enableInlineShortcodes; otherwise Hugo drops them.
         if (configTrue(m_options.site, u"enableInlineShortcodes")) {
             report(Diagnostic::Severity::Warning,
-                   QCoreApplication::translate("frontmark::Shortcodes", "inline shortcode %1: Hugo runs its template; the preview shows a placeholder").arg(call.name), index);
+                   Shortcodes::tr("inline shortcode %1: Hugo runs its template; the preview shows a placeholder").arg(call.name), index);
             return box(index, depth);
         }
         report(Diagnostic::Severity::Warning,
-               QCoreApplication::translate("frontmark::Shortcodes", "Inline shortcode “%1” renders nothing: the site does not set enableInlineShortcodes.").arg(call.name),
+               Shortcodes::tr("Inline shortcode “%1” renders nothing: the site does not set enableInlineShortcodes.").arg(call.name),
                index);
         return {};
     }
@@ -746,17 +747,17 @@ QString Expander::render(qsizetype index, int depth, bool *asMarkdown)
     }
     if (!spec.previewable) {
         report(Diagnostic::Severity::Warning,
-               QCoreApplication::translate("frontmark::Shortcodes", "The preview cannot draw Hugo's “%1” shortcode; it shows a placeholder.").arg(call.name), index);
+               Shortcodes::tr("The preview cannot draw Hugo's “%1” shortcode; it shows a placeholder.").arg(call.name), index);
         return box(index, depth);
     }
     if (spec.usesInner && !paired)
         report(Diagnostic::Severity::Error,
-               QCoreApplication::translate("frontmark::Shortcodes", "Shortcode “%1” needs a closing “{{%2 /%1 %3}}”, or end it with “/%3}}”.").arg(
+               Shortcodes::tr("Shortcode “%1” needs a closing “{{%2 /%1 %3}}”, or end it with “/%3}}”.").arg(
                    call.name, call.markdownNotation ? u"%"_s : u"<"_s, call.markdownNotation ? u"%"_s : u">"_s),
                index);
     if (!spec.usesInner && paired)
         report(Diagnostic::Severity::Error,
-               QCoreApplication::translate("frontmark::Shortcodes", "Shortcode “%1” takes no inner content, yet it is closed; remove its closing tag or “/”.").arg(call.name),
+               Shortcodes::tr("Shortcode “%1” takes no inner content, yet it is closed; remove its closing tag or “/”.").arg(call.name),
                index);
     const bool hasInner = t.match >= 0 && m_tokens[std::size_t(t.match)].begin > t.end;
     const QString inner = spec.usesInner && t.match >= 0 ? innerText(index, depth + 1) : QString();

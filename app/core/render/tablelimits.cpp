@@ -1,4 +1,5 @@
 #include "tablelimits.h"
+#include "util/trcontexts.h"
 
 #include "text/textutil.h"
 
@@ -136,14 +137,14 @@ Diagnostics limitTables(QString &markdown, const QList<int> &sourceLines, const 
         const qsizetype size = t.columns * t.rows;
         if (t.columns > kMaxTableColumns) {
             escapes.append(t.escapeAt);
-            report(t, QCoreApplication::translate("frontmark::Renderer", "This table has %1 columns; Frontmark's preview lays out at most %2, so it shows the table as text (Hugo still renders it as a table).")
+            report(t, Renderer::tr("This table has %1 columns; Frontmark's preview lays out at most %2, so it shows the table as text (Hugo still renders it as a table).")
                           .arg(t.columns)
                           .arg(kMaxTableColumns));
         } else if (cells + size > kMaxTableCells) {
             escapes.append(t.escapeAt);
             if (!reportedCells) {
                 reportedCells = true;
-                report(t, QCoreApplication::translate("frontmark::Renderer", "The tables of this post have more than %1 cells; Frontmark's preview shows this table and any later large one as text (Hugo still renders them as tables). Split the post to see them.")
+                report(t, Renderer::tr("The tables of this post have more than %1 cells; Frontmark's preview shows this table and any later large one as text (Hugo still renders them as tables). Split the post to see them.")
                               .arg(kMaxTableCells));
             }
         } else {

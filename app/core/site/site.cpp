@@ -127,7 +127,7 @@ Result<Value::Map> readConfigFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Site", "Cannot read the site configuration: %1.").arg(file.errorString()),
+        return Error{Error::Kind::Io, Site::tr("Cannot read the site configuration: %1.").arg(file.errorString()),
                      path, 0, 0};
     }
     QByteArray bytes = file.readAll();
@@ -398,14 +398,14 @@ Result<Site> Site::load(const QString &rootDir)
 {
     const QFileInfo rootInfo(rootDir);
     if (!rootInfo.isDir()) {
-        return Error{Error::Kind::Io, QCoreApplication::translate("frontmark::Site", "The site folder does not exist or is not a folder."), rootDir, 0, 0};
+        return Error{Error::Kind::Io, Site::tr("The site folder does not exist or is not a folder."), rootDir, 0, 0};
     }
     const QDir root(QDir::cleanPath(rootInfo.absoluteFilePath()));
     const QString mainFile = rootConfigFile(root);
     const QStringList dirFiles = configDirFiles(root);
     if (mainFile.isEmpty() && !QFileInfo(root.filePath(u"config/_default"_s)).isDir()) {
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Site", "This folder has no Hugo configuration: add hugo.toml (or hugo.yaml, hugo.json) "
+                     Site::tr("This folder has no Hugo configuration: add hugo.toml (or hugo.yaml, hugo.json) "
                      "or a config/_default folder."),
                      rootDir, 0, 0};
     }

@@ -3,6 +3,7 @@
 #include "document/value.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,7 @@ struct MarkupSettings {
  */
 class Site
 {
+    Q_DECLARE_TR_FUNCTIONS(frontmark::Site)
 public:
     /// Hugo's defaults, no root: images resolve relative to `postDir` only.
     Site() = default;

@@ -1,4 +1,5 @@
 #include "confinedpath.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,7 +65,7 @@ Result<QString> confinedPath(const QString &folder, const QString &relative)
     const QString base = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     const auto leaves = [&] {
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("frontmark::Paths", "The path “%1” leaves the folder “%2”; nothing is written outside it.")
+                     Paths::tr("The path “%1” leaves the folder “%2”; nothing is written outside it.")
                          .arg(relative, QDir::toNativeSeparators(base)),
                      base};
     };
