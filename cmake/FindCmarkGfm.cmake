@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # FindCmarkGfm: cmark-gfm and its core extensions as one IMPORTED target, Frontmark::CmarkGfm.
 # Debian ships no CMake package for cmark-gfm, only libcmark-gfm.pc (whose Libs line already
 # names -lcmark-gfm-extensions); the extensions library and header are checked explicitly.

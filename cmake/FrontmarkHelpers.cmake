@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared build settings: warnings, sanitizers and the test helper (docs/architecture.md, "Build").
 
 if(FRONTMARK_FUZZ)

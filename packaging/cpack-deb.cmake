@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: one Debian 12 .deb with everything `cmake --install` puts under the prefix
 # (`cpack -G DEB` in a Release tree; packaging/dev.sh package).
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Frontmark developer entry point. On a fresh Debian 12 machine:
 #   packaging/dev.sh run    install what is missing, build, launch the editor on the sample post
 #   packaging/dev.sh test   install what is missing, build, run every test headless (ctest)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Where the shared Hugo corpus lives (../shared/corpus beside the repository, or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, the part that touches files (issue #5): save with the on-disk check, write
 // failures that say where the text is, publish, new posts from archetypes, autosave and
 // recovery. The layout, actions and preview wiring are in mainwindow.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The images side of MainWindow (issue #6): the Images panel, edits it asks for, images
 // pasted or dropped into the editor, and relinking a missing image.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 // Frontmark preview page (issue #4, docs/decisions.md, decisions 5, 6, 8, 9).
 // The page holds one <div class="fm-block"> per top-level block of the render. The editor
 // sends whole renders (reset) or patches (keep N blocks, remove M, insert these); blocks that

@@ -4,7 +4,7 @@
 <context>
     <name>frontmark::Archetype</name>
     <message>
-        <location filename="../../app/core/publish/archetype.cpp" line="+228"/>
+        <location filename="../../app/core/publish/archetype.cpp" line="+229"/>
         <source>; Frontmark fills in .Date, .Name, .File.ContentBaseName, .Section, .Type, .Site.Title and string literals with replace, title, humanize, lower, upper, urlize and trim, so create this post with `hugo new` or simplify the archetype.</source>
         <translation>；Frontmark 能填入 .Date、.Name、.File.ContentBaseName、.Section、.Type、.Site.Title，以及搭配 replace、title、humanize、lower、upper、urlize 與 trim 的字串常值，因此請改用 `hugo new` 建立這篇文章，或簡化 archetype。</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>frontmark::ConflictDialog</name>
     <message>
-        <location filename="../../ui/publish/conflictdialog.cpp" line="+25"/>
+        <location filename="../../ui/publish/conflictdialog.cpp" line="+26"/>
         <source>File Changed on Disk</source>
         <translation>磁碟上的檔案已變更</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>frontmark::DiffView</name>
     <message>
-        <location filename="../../ui/publish/diffview.cpp" line="+275"/>
+        <location filename="../../ui/publish/diffview.cpp" line="+276"/>
         <source>No changes</source>
         <translation>沒有變更</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>frontmark::Files</name>
     <message>
-        <location filename="../../app/core/document/postfile.cpp" line="+69"/>
+        <location filename="../../app/core/document/postfile.cpp" line="+70"/>
         <source>Cannot open the file: %1.</source>
         <translation>無法開啟檔案：%1。</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>這個檔案不是有效的 UTF-8（位元組 0x%1）；Hugo 以 UTF-8 讀取文章，請改用這種編碼重新儲存。</translation>
     </message>
     <message>
-        <location filename="../../app/core/publish/recovery.cpp" line="+173"/>
+        <location filename="../../app/core/publish/recovery.cpp" line="+174"/>
         <location line="+19"/>
         <source>Cannot create the recovery folder “%1”.</source>
         <translation>無法建立復原資料夾「%1」。</translation>
@@ -240,7 +240,7 @@
         <translation>「%1」不是有效的復原 ID。</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/safewrite.cpp" line="+49"/>
+        <location filename="../../app/core/io/safewrite.cpp" line="+50"/>
         <source> The file on disk was not changed.</source>
         <translation>磁碟上的檔案沒有變更。</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>frontmark::FindBar</name>
     <message>
-        <location filename="../../ui/editor/findbar.cpp" line="+75"/>
+        <location filename="../../ui/editor/findbar.cpp" line="+76"/>
         <source>Find</source>
         <translation>尋找</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>frontmark::FrontMatter</name>
     <message>
-        <location filename="../../app/core/document/frontmatter.cpp" line="+58"/>
+        <location filename="../../app/core/document/frontmatter.cpp" line="+59"/>
         <source>The front matter starts with { on line %1 but its closing } is missing; add it after the last value.</source>
         <translation>前置資料在第 %1 行以 { 開始，卻缺少結尾的 }；請在最後一個值之後加上。</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Frontmark 無法乾淨地移除「%1」；請以文字編輯前置資料。</translation>
     </message>
     <message>
-        <location filename="../../app/core/document/jsoncodec.cpp" line="+51"/>
+        <location filename="../../app/core/document/jsoncodec.cpp" line="+52"/>
         <source>Control characters must be escaped inside a JSON string.</source>
         <translation>JSON 字串中的控制字元必須跳脫。</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>JSON 前置資料物件之後有非預期的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/document/tomlcodec.cpp" line="+30"/>
+        <location filename="../../app/core/document/tomlcodec.cpp" line="+31"/>
         <source>The front matter nests arrays or tables more than %1 levels deep.</source>
         <translation>前置資料中的陣列或表格巢狀超過 %1 層。</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>找不到「%1」的值。</translation>
     </message>
     <message>
-        <location filename="../../app/core/document/value.cpp" line="+249"/>
+        <location filename="../../app/core/document/value.cpp" line="+250"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>對應表</translation>
     </message>
     <message>
-        <location filename="../../app/core/document/valuetext.cpp" line="+20"/>
+        <location filename="../../app/core/document/valuetext.cpp" line="+21"/>
         <source>“%1” is not a valid JSON value: %2</source>
         <translation>「%1」不是有效的 JSON 值：%2</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>「%1」不是日期；請寫成 2025-05-12T14:30:25+08:00 或 2025-05-12 這樣的格式。</translation>
     </message>
     <message>
-        <location filename="../../app/core/document/yamlcodec.cpp" line="+94"/>
+        <location filename="../../app/core/document/yamlcodec.cpp" line="+95"/>
         <source>The front matter expands to more than %1 values through aliases (*name); Hugo rejects such excessive aliasing too.</source>
         <translation>前置資料透過別名（*name）展開後超過 %1 個值；Hugo 也會拒絕這種過度使用別名的情況。</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>frontmark::FrontMatterForm</name>
     <message>
-        <location filename="../../ui/frontmatter/frontmatterform.cpp" line="+90"/>
+        <location filename="../../ui/frontmatter/frontmatterform.cpp" line="+91"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>frontmark::Images</name>
     <message>
-        <location filename="../../app/core/images/imageedits.cpp" line="+58"/>
+        <location filename="../../app/core/images/imageedits.cpp" line="+59"/>
         <source>The text changed since the images were listed; look at the images again and retry.</source>
         <translation>列出圖片之後文字已有變動；請重新查看圖片後再試一次。</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>figure 與文字在同一行，因此它的圖說無法成為段落；請先讓 figure 獨立成一行。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/imageimport.cpp" line="+130"/>
+        <location filename="../../app/core/images/imageimport.cpp" line="+131"/>
         <source>The pasted data is not an image a browser can show (PNG, JPEG, GIF, WebP, AVIF, SVG).</source>
         <translation>貼上的資料不是瀏覽器能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、SVG）。</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>「%3」中已經有 %1 個與「%2」名稱相似的檔案；請在圖片路徑樣式「%4」中加入 {hash}。沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/postimages.cpp" line="+577"/>
+        <location filename="../../app/core/images/postimages.cpp" line="+578"/>
         <source>The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.</source>
         <translation>圖說「%1」緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落；請在兩者之間加入空行。</translation>
     </message>
@@ -979,7 +979,7 @@
 <context>
     <name>frontmark::ImagesPanel</name>
     <message>
-        <location filename="../../ui/images/imagespanel.cpp" line="+53"/>
+        <location filename="../../ui/images/imagespanel.cpp" line="+54"/>
         <source>The paragraph under the image.</source>
         <translation>圖片下方的段落。</translation>
     </message>
@@ -1224,7 +1224,7 @@
 <context>
     <name>frontmark::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+429"/>
+        <location filename="../../ui/mainwindow.cpp" line="+430"/>
         <source>Front matter</source>
         <translation>前置資料</translation>
     </message>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <location line="-139"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+75"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+76"/>
         <source>Save Post As</source>
         <translation>另存文章</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowimages.cpp" line="+148"/>
+        <location filename="../../ui/mainwindowimages.cpp" line="+149"/>
         <source>The text around this image changed since the list was made; try again.</source>
         <translation>清單建立之後，這張圖片周圍的文字已有變動；請再試一次。</translation>
     </message>
@@ -1724,7 +1724,7 @@
 <context>
     <name>frontmark::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor/markdowneditor.cpp" line="+189"/>
+        <location filename="../../ui/editor/markdowneditor.cpp" line="+190"/>
         <source>Check &amp;Spelling</source>
         <translation>檢查拼字(&amp;S)</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>frontmark::NewPostDialog</name>
     <message>
-        <location filename="../../ui/publish/newpostdialog.cpp" line="+29"/>
+        <location filename="../../ui/publish/newpostdialog.cpp" line="+30"/>
         <source>New Post</source>
         <translation>新增文章</translation>
     </message>
@@ -1815,7 +1815,7 @@
 <context>
     <name>frontmark::Paths</name>
     <message>
-        <location filename="../../app/core/util/confinedpath.cpp" line="+68"/>
+        <location filename="../../app/core/util/confinedpath.cpp" line="+69"/>
         <source>The path “%1” leaves the folder “%2”; nothing is written outside it.</source>
         <translation>路徑「%1」離開了資料夾「%2」；不會在資料夾以外寫入任何東西。</translation>
     </message>
@@ -1823,7 +1823,7 @@
 <context>
     <name>frontmark::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="+176"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="+177"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
@@ -1946,7 +1946,7 @@
 <context>
     <name>frontmark::PreviewPage</name>
     <message>
-        <location filename="../../ui/preview/previewscheme.cpp" line="+66"/>
+        <location filename="../../ui/preview/previewscheme.cpp" line="+67"/>
         <source>Offline preview: the published post shows the %1 player here.</source>
         <translation>離線預覽：發布後的文章會在這裡顯示 %1 播放器。</translation>
     </message>
@@ -2019,7 +2019,7 @@
 <context>
     <name>frontmark::PreviewWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewwidget.cpp" line="+96"/>
+        <location filename="../../ui/preview/previewwidget.cpp" line="+97"/>
         <source>The preview is still rendering after %n second(s); it shows the text of the last finished render. Typing and saving are not affected.</source>
         <translation>
             <numerusform>預覽在 %n 秒後仍在轉譯；目前顯示的是上一次完成轉譯的內容。打字與儲存不受影響。</numerusform>
@@ -2079,7 +2079,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems/problemspanel.cpp" line="+81"/>
+        <location filename="../../ui/problems/problemspanel.cpp" line="+82"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2092,7 +2092,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::PublishDialog</name>
     <message>
-        <location filename="../../ui/publish/publishdialog.cpp" line="+102"/>
+        <location filename="../../ui/publish/publishdialog.cpp" line="+103"/>
         <source>Publish Post</source>
         <translation>發布文章</translation>
     </message>
@@ -2297,7 +2297,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Publisher</name>
     <message>
-        <location filename="../../app/core/publish/publisher.cpp" line="+253"/>
+        <location filename="../../app/core/publish/publisher.cpp" line="+254"/>
         <source>This post is not inside a Hugo site: choose the site to publish it into.</source>
         <translation>這篇文章不在 Hugo 網站中：請選擇要發布到哪個網站。</translation>
     </message>
@@ -2322,7 +2322,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>「%1」已存在，而且不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/publish/validator.cpp" line="+95"/>
+        <location filename="../../app/core/publish/validator.cpp" line="+96"/>
         <source>The post has no front matter: Hugo needs at least a title and a date.</source>
         <translation>這篇文章沒有前置資料：Hugo 至少需要標題與日期。</translation>
     </message>
@@ -2410,7 +2410,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/recentfilesmenu.cpp" line="+88"/>
+        <location filename="../../ui/recentfilesmenu.cpp" line="+89"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>
@@ -2418,7 +2418,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery/recoverydialog.cpp" line="+33"/>
+        <location filename="../../ui/recovery/recoverydialog.cpp" line="+34"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2583,7 +2583,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::RenderWorker</name>
     <message>
-        <location filename="../../app/core/live/renderworker.cpp" line="+64"/>
+        <location filename="../../app/core/live/renderworker.cpp" line="+65"/>
         <source>This post has %1 characters; the preview shows the first %2, up to line %3, so the window stays responsive. Everything after it is kept and published as written.</source>
         <translation>這篇文章有 %1 個字元；預覽只顯示前 %2 個（到第 %3 行為止），讓視窗保持流暢。其後的內容都會保留，並照原樣發布。</translation>
     </message>
@@ -2591,7 +2591,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Renderer</name>
     <message>
-        <location filename="../../app/core/render/markdownrenderer.cpp" line="+631"/>
+        <location filename="../../app/core/render/markdownrenderer.cpp" line="+632"/>
         <source>The image “%1” is not in the site&apos;s static or content folders; the published page will show it broken.</source>
         <translation>圖片「%1」不在網站的 static 或 content 資料夾中；發布後的頁面會顯示為破圖。</translation>
     </message>
@@ -2601,7 +2601,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>除非網站設定 markup.goldmark.renderer.unsafe = true，否則 Hugo 會省略「%1」這類原始 HTML。</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/tablelimits.cpp" line="+140"/>
+        <location filename="../../app/core/render/tablelimits.cpp" line="+141"/>
         <source>This table has %1 columns; Frontmark&apos;s preview lays out at most %2, so it shows the table as text (Hugo still renders it as a table).</source>
         <translation>這個表格有 %1 欄；Frontmark 的預覽最多排版 %2 欄，因此以文字顯示這個表格（Hugo 仍會把它轉成表格）。</translation>
     </message>
@@ -2614,7 +2614,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Shortcodes</name>
     <message>
-        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+82"/>
+        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+83"/>
         <source>Too many shortcode problems; fix the ones above first.</source>
         <translation>短代碼問題太多；請先修正上面列出的問題。</translation>
     </message>
@@ -2684,7 +2684,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
         <translation>Hugo 已在 v0.143.0 棄用「comment」短代碼；請改用 HTML 註解。</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/shortcodes.cpp" line="+147"/>
+        <location filename="../../app/core/render/shortcodes.cpp" line="+148"/>
         <source>Unexpected “%1” at the start of a shortcode; a name must follow “{{&lt;” or “{{%”.</source>
         <translation>短代碼開頭出現了不該有的「%1」；「{{&lt;」或「{{%」之後必須接名稱。</translation>
     </message>
@@ -2784,7 +2784,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Site</name>
     <message>
-        <location filename="../../app/core/site/site.cpp" line="+130"/>
+        <location filename="../../app/core/site/site.cpp" line="+131"/>
         <source>Cannot read the site configuration: %1.</source>
         <translation>無法讀取網站設定：%1。</translation>
     </message>
@@ -2802,7 +2802,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::SiteDestinationFields</name>
     <message>
-        <location filename="../../ui/publish/sitedestinationfields.cpp" line="+57"/>
+        <location filename="../../ui/publish/sitedestinationfields.cpp" line="+58"/>
         <source>The folder that holds the site’s hugo.toml</source>
         <translation>存放網站 hugo.toml 的資料夾</translation>
     </message>
@@ -2850,7 +2850,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::TokenEdit</name>
     <message>
-        <location filename="../../ui/frontmatter/tokenedit.cpp" line="+54"/>
+        <location filename="../../ui/frontmatter/tokenedit.cpp" line="+55"/>
         <source>term, term, …</source>
         <translation>項目、項目、…</translation>
     </message>
@@ -2911,7 +2911,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.cpp" line="+121"/>
+        <location filename="../../ui/main.cpp" line="+122"/>
         <source>Markdown editor for Hugo posts</source>
         <translation>撰寫 Hugo 文章的 Markdown 編輯器</translation>
     </message>

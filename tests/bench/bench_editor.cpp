@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_editor: drives the real editor window and measures what a writer feels while typing
 // (issue #4): keystroke-to-preview-applied latency (the page confirms the DOM patch of the
 // revision that holds the key) and the longest time the UI thread was blocked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Load + parse benchmark (issue #2): prints medians for the bundled sample post, a 2 MB post
 // and pathological inputs. Not a test: it asserts nothing and is labelled `bench`.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_open: opens huge posts in the real editor window and measures what a writer sees
 // (issue #20): the time until the window is usable, the longest time the UI thread was
 // blocked after the window showed, and the peak memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving and publishing benchmark (issue #5): what a save, an autosave copy and a publish
 // cost for the sample post and a 2 MB post, fsync included. Prints medians; asserts nothing.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Render benchmark (issue #3): our whole pipeline (shortcodes, definition lists, cmark-gfm,
 // Goldmark fix-ups, block split) against a bare cmark_markdown_to_html() of the same text in
 // the same process. Prints medians and the ratio; the goal is within 1.5x of bare cmark-gfm.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Seeds for fuzz_render (packaging/dev.sh fuzz): the crafted bodies of issue #21, scaled down
 # to stay under the target's 256 KB input limit, written into the folder given as argument.
 import pathlib

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target (issue #3): arbitrary bytes through the whole document path — split the
 // post, parse its front matter, patch a key, expand shortcodes, render — under ASan + UBSan.
 // No crash, no hang, no leak. Run: packaging/dev.sh fuzz [SECONDS]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the GUI tests, WebEngine or not (previewtestutil.h adds the WebEngine ones).
 // UI thread only, like the widgets and translators they touch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A loopback HTTP server for the tests that prove what reaches the network (issue #21):
 // offline previews and Images panels must not connect to it at all; online ones do.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the WebEngine GUI tests and bench_editor (docs/testing.md, "GUI tests without a display").
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real crash: the frontmark binary runs on an Xvfb of the test's own, xdotool types into
 // its editor (CJK included), the autosave copy appears, and the process dies by SIGKILL. This
 // process then plays the next start: RecoveryStore::orphaned() offers the typed text byte for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The front matter form (issue #4): fields show the sample post's front matter, each edit
 // rewrites only its key's line, invalid input is never written, raw mode reports located parse
 // errors and will not hand a broken block back to the form. Also TokenEdit's term parsing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Images panel (issue #6): the post's images in order with their captions, alt text and
 // captions edited in place as one undo step, the merged-caption fix, images dropped or pasted
 // into the editor, and relinking a missing image; checked in the editor's text, on disk and

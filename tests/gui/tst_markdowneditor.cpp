@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The body editor of issue #4: Markdown/Hugo highlighting (fences hide everything inside),
 // body-relative line/column navigation with CJK text, input-method typing, scrolling and zoom;
 // its spelling action and the find bar follow a change of the interface language (issue #7).

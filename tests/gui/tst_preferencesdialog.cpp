@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preferences apply without a restart, the interface language included (issue #7): Apply with
 // another language retranslates the open dialog (labels, items, check boxes, the image
 // example) and keeps every choice in it, applied or not, emitting nothing; the File ▸ Open

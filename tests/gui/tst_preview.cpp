@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live preview (issue #4; docs/decisions.md, decisions 5, 6, 8, 9), driven through the real render
 // worker and a real QWebEngineView: the sample post's page, its images from the site's static
 // folder, the YouTube player, block patches that keep untouched nodes, offline mode, the CSP,

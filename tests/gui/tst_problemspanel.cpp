@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Problems panel (issue #6, part 4): the core's diagnostics for the open post with file
 // lines, following the writer's typing; activating one moves the editor there; the count in
 // the status bar. Its headers follow a change of interface language (issue #7).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The publish dialogs: DiffView paints a unified diff readably in light and dark palettes and
 // says "No changes" for none; ConflictDialog reports the button the writer chose; PublishDialog
 // prepares off the UI thread, lists problems (activating one asks the window to go there),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving and publishing from the window never loses a word (issue #5): a file changed by
 // another process since it was loaded makes Save ask (and each answer does what it says),
 // a failed write leaves the file intact and says where the text is, Publish writes only

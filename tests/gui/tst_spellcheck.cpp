@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spell checking of issue #7 (part 4): which words of a Markdown line are checked at all
 // (code, URLs, shortcodes, HTML and CJK never are), how a post's language picks a Hunspell
 // dictionary, and the editor's underlines and context menu with a real English dictionary.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interface language (issue #7): LANGUAGE=zh_TW (as QLocale::system() reads it on Linux)
 // gives the Traditional Chinese menus of the compiled-in catalogue, ui/language = "en"
 // overrides the system, and chooseUiLanguage() maps each locale to the language we have.

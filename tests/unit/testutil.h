@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers shared by the unit tests: where the corpus lives (../corpus.h), and a line diff that shows

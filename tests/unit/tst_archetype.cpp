@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // New posts from archetypes, as `hugo new` writes them. The reference is the real hugo:
 // matchesHugoNew() runs `hugo new posts/<name>.md` on one copy of a site and our `new`
 // command on another, then compares the files byte for byte (the date value aside, which

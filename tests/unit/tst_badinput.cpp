@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Input Hugo cannot read, or that an attacker or a broken tool could produce: every case must
 // come back as a clear, located Error (or load as documented), never crash, hang or eat memory.
 //

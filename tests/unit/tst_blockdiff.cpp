@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Block diff for the live preview, checked the way the page uses it: PreviewWidget sends
 // diffBlocks()' keepBefore, removed and the inserted blocks' HTML, and preview.js removes and
 // inserts children of the content element with them (patch() there, re-done below in C++).

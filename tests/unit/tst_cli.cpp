@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // frontmark-cli's commands, called in-process with string streams: exit codes, the exact
 // output format, and that `set` changes only the bytes of the key it sets (or none at all).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #21: nothing named in a post, a dialog or a pattern writes outside its folder
 // (confinedPath), image paths that leave the site are errors at their line for check, Publish
 // and the Problems panel alike, and every command keeps one exit-code contract.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every real post in ../shared/corpus/posts: loads, saves byte-identical, and a single-key
 // edit (title, draft, tags, date) changes only that key's lines — proven by a line diff.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FileWatch: reports a post whose bytes on disk changed under the editor, and nothing else —
 // not a touch, not our own atomic save — and keeps watching after a save renamed a new file
 // over the old one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FrontMatter: typed values from YAML, TOML and JSON; keys in file order; lossless in-place
 // edits (quote style, comments, key order, CRLF), appends and removals in the block's own
 // style; located errors for blocks that do not parse; DateTimeValue and parseValueText.

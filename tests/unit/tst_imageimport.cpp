@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // importImage(): the bytes land under the pattern's path in the site's static folder (or in
 // images/ beside a post outside a site), an identical file is reused, a different one is never
 // replaced (the name takes "-2", "-3", …), and a refusal or a failed write leaves nothing

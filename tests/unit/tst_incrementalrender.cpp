@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // renderIncrementally() must give exactly what a full render gives, or decline. Thousands of
 // edits (typing, deleting, new paragraphs, list items, fences, headings, reference
 // definitions) on the sample post and every corpus post; after each, the incremental result

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #14: the core's folders depend one way. Reads every #include "…" of app/core, maps it to
 // the folder it names, and fails on any cycle between folders, naming the files that close it.
 #include <QDir>

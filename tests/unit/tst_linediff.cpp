@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The line diff behind "what will change on disk" views. Expected unified diffs are GNU
 // diff 3.8's `diff -U<n> --label a.md --label b.md` output for the same bytes;
 // matchesGnuDiff() asks the installed diff about a few hundred generated cases as well.

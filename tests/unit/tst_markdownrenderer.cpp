@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MarkdownRenderer: the Goldmark behaviours Hugo users see, each checked on a small input.
 // Expected strings follow Hugo 0.111's output for the same Markdown (see
 // ../shared/corpus/expected for the full posts these rules come from).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PostFile: splitting a post the way Hugo does (BOM, lead blank lines, YAML/TOML/JSON front
 // matter, body), byte-exact toBytes(), blocks that never close (issue #21), and
 // load()/save() on disk. Every comparison is on bytes, so a dropped "\r" or BOM fails.

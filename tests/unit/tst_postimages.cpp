@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/postfile.h"
 #include "images/imageedits.h"
 #include "images/postimages.h"

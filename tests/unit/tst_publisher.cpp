@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Publishing (issue #5): validation, where the post goes, what changes on disk, images
 // copied along, and that a refused or failed publish leaves every file as it was.
 #include "../testfiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecoveryStore: copies survive a SIGKILL byte-exact and are offered by the next process;
 // a live editor's session (in this process or another) is never offered or discarded.
 // Child sessions run this same binary with --recovery-child (see main() at the end).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RenderWorker (docs/decisions.md, decision 8): renders off the calling thread, coalesces
 // requests, never delivers a result older than the newest request, and shuts down cleanly.
 

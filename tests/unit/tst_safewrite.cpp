@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // writeFileAtomically(): every failure leaves the old file byte-identical and no temporary
 // file behind, and says which step failed and why. Faults come from the test seam and, where
 // the machine allows it (root), from a real full tmpfs and a real read-only bind mount.

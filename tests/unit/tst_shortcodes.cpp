@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // expandShortcodes / scanShortcodes: Hugo's shortcode syntax (both notations, escapes, pairing,
 // nesting, argument forms), the Markdown and source lines handed to the renderer, the
 // built-ins' markup for Hugo 0.111 and current Hugo, the boxes for theme shortcodes, located

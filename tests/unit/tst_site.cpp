@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Site: finding a Hugo site from a post, reading its configuration in every format Hugo
 // accepts (case-insensitive keys, config/_default, themes), resolving local image URLs
 // without ever leaving the site's folders, default permalinks and ref/relref lookups.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // siteTerms: the tags and categories a site already uses, most used first, for the form's
 // completion. Fixtures are small sites written into a QTemporaryDir, plus the bundled sample site.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Slugs for new posts and Hugo's string functions (title, humanize, urlize). The fixed rows
 // are Hugo 0.111.3's real output; matchesRealHugo() asks an installed hugo about every row
 // and a list of awkward strings, so a change in our emulation or in Hugo shows up here.

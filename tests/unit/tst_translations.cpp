@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Traditional Chinese catalogue (issue #7): every message is translated and keeps its
 // source's placeholders and accelerator, and every tr() string under ui/ and every
 // QCoreApplication::translate() message under app/core/ is in it — so a string added to the

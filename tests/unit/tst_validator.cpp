@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // validator::checkPost: every value Hugo would reject is an error at the key's own file line
 // and column, posts Hugo reads but will not publish get a warning, and a clean post gets
 // nothing at all. The clock is fixed, so date checks do not depend on when the tests run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word count of a post body (issue #4): CJK characters and space-separated words, with the
 // Markdown and Hugo syntax that is not prose left out, and the reading time derived from both.
 

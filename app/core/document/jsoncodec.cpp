@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JSON front matter (Hugo: a file that starts with "{"). QJsonDocument sorts object keys and
 // forgets where values are, so this file has its own small RFC 8259 reader that keeps each
 // top-level key's byte span; edits replace only the value's bytes.

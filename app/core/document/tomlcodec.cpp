@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tomlcodec.cpp: the only translation unit that sees <toml++/toml.h>.
 //
 // Debian builds toml++ as a shared library with exceptions enabled (the `ex` ABI), so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "value.h"
 
 #include "frontmatter.h" // the FrontMatter translation context

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // yamlcodec.cpp: the only translation unit that sees <yaml-cpp/yaml.h>.
 //
 // yaml-cpp parses and validates the block and tells where each top-level key starts; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Private to the shortcode pass (shortcodes.cpp): Hugo's built-in shortcodes and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the translation units that call cmark-gfm (markdownrenderer.cpp, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // markdownrenderer.cpp: the only translation unit that includes cmark-gfm.
 //
 // cmark-gfm parses CommonMark + GFM; Hugo renders with Goldmark. Where the two differ, this
