@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "editor/findbar.h"
@@ -206,9 +207,17 @@ void MainWindow::createLayout()
     connect(m_preview, &PreviewWidget::scrolledToLine, this, &MainWindow::onPreviewScrolled);
     connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) { m_editor->goToLine(line); });
     // The preview's watchdogs (issue #20): a page that cannot load, a render that is overdue.
-    connect(m_preview, &PreviewWidget::failed, this, [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_preview, &PreviewWidget::recovered, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    // Said in the status bar, and kept in the Problems panel until the preview recovers.
+    connect(m_preview, &PreviewWidget::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        m_previewProblem = message;
+        updateProblems();
+    });
+    connect(m_preview, &PreviewWidget::recovered, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+        m_previewProblem.clear();
+        updateProblems();
+    });
     // Drops on the editor open posts too (images dropped into the text become image files in
     // the site: MarkdownEditor::imagesInserted).
     m_editor->viewport()->installEventFilter(this);
@@ -710,6 +719,8 @@ void MainWindow::updateProblems()
             all.append(d);
         }
     }
+    if (!m_previewProblem.isEmpty())
+        all.append(Diagnostic{Diagnostic::Severity::Warning, m_previewProblem, QString(), 0, 0, {}, {}});
     for (Diagnostic &d : all)
         d.file = file;
     m_problems->setProblems(all);

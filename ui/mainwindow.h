@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "document/postfile.h"
@@ -217,6 +218,7 @@ private:
     QToolButton *m_problemsButton = nullptr;
     QList<Diagnostic> m_renderProblems; // the newest render's, in editor lines
     QList<Diagnostic> m_imageProblems;  // imageProblems() of the newest image list
+    QString m_previewProblem; // what the preview's watchdog stopped, until it recovers
     ImagesPanel *m_images = nullptr;
     std::map<quint64, ImageJob> m_imageJobs; // images being copied into the site, by job number
     quint64 m_imageJobCount = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor window (issue #4), headless: the sample post in the form, the editor and the
 // live preview; typing patches the preview without recreating the player or reloading; a
 // form edit saved to disk changes only its line; unchanged saves are byte-identical; scroll
@@ -731,6 +732,14 @@ void TestMainWindow::previewThatCannotLoadSaysSoInTheStatusBar()
     QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(u"could not load"_s), 3000);
     QVERIFY(w.preview()->loadError().has_value());
     QVERIFY(w.statusBar()->currentMessage().contains(*w.preview()->loadError()));
+    // The Problems panel lists it too, until the preview recovers.
+    const auto previewProblems = [&w] {
+        int n = 0;
+        for (const Diagnostic &d : w.problemsPanel()->problems())
+            n += d.message.contains(u"could not load"_s) ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(previewProblems(), 1);
     QVERIFY(w.editor()->toPlainText().contains(u"{{< youtube aqz-KE-bpKQ >}}"_s));
     QVERIFY(!w.isModified());
 
@@ -743,6 +752,7 @@ void TestMainWindow::previewThatCannotLoadSaysSoInTheStatusBar()
     QCOMPARE(runJs(w.preview()->page(), u"document.querySelector('#content h2').textContent"_s)->toString(),
              u"一座晶圓廠把電用在哪裡"_s);
     QVERIFY(!w.statusBar()->currentMessage().contains(u"could not load"_s));
+    QCOMPARE(previewProblems(), 0);
 }
 
 // Issue #20: a body over MainWindow::LargeBodyChars goes into the editor across event-loop
