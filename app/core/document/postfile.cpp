@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postfile.h"
-#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "util/logging.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageedits.h"
-#include "util/trcontexts.h"
 
 #include "images/imagesyntax_p.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

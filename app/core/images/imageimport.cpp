@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageimport.h"
-#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "text/slug.h"
 #include "util/confinedpath.h"
 #include "util/logging.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QByteArrayView>

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postimages.h"
-#include "util/trcontexts.h"
 
-#include "text/textutil.h"
 #include "images/imagesyntax_p.h"
 #include "render/cmark_p.h"
 #include "render/shortcodes.h"
+#include "text/textutil.h"
 #include "util/confinedpath.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMutexLocker>
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <algorithm>
@@ -117,31 +115,7 @@ cmark_node *skipBlank(cmark_node *n)
     return n;
 }
 
-QString literal(cmark_node *n)
-{
-    const char *s = cmark_node_get_literal(n);
-    return s ? QString::fromUtf8(s) : QString();
-}
-
-// The alt attribute's text: text and code, breaks as spaces. Raw HTML is left out, as Hugo
-// leaves it out (Goldmark's nodeToHTMLText has no text for it).
-QString plainText(cmark_node *node)
-{
-    QString out;
-    cmark_iter *it = cmark_iter_new(node);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-        cmark_node *n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER || n == node)
-            continue;
-        const cmark_node_type type = cmark_node_get_type(n);
-        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
-            out += literal(n);
-        else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
-            out += u' ';
-    }
-    cmark_iter_free(it);
-    return out;
-}
+using detail::plainText;
 
 // "Short plain" caption content: text, code, emphasis, links, strikethrough; no image, raw
 // HTML, break or footnote. `first` and its following siblings are checked.
@@ -213,8 +187,6 @@ void describeParagraph(cmark_node *image, cmark_node *block, TreeImage &t)
 QList<TreeImage> parseImages(const QByteArray &utf8, const MarkupSettings &markup)
 {
     QList<TreeImage> out;
-    detail::registerExtensionsOnce();
-    QMutexLocker lock(&detail::cmarkMutex());
     // The renderer's options, so that alt text reads as the preview shows it (smart
     // punctuation for Hugo's typographer). No table extension: a table is then a paragraph
     // whose inline positions cmark-gfm reports like any other's.
@@ -223,11 +195,8 @@ QList<TreeImage> parseImages(const QByteArray &utf8, const MarkupSettings &marku
         options |= CMARK_OPT_FOOTNOTES;
     if (markup.typographer)
         options |= CMARK_OPT_SMART;
-    cmark_parser *parser = cmark_parser_new(options);
-    if (cmark_syntax_extension *ext = markup.strikethrough ? cmark_find_syntax_extension("strikethrough") : nullptr)
-        cmark_parser_attach_syntax_extension(parser, ext);
-    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-    cmark_node *root = cmark_parser_finish(parser);
+    const detail::CmarkDocument doc(utf8, options, markup.strikethrough ? QByteArrayList{"strikethrough"} : QByteArrayList());
+    cmark_node *root = doc.root();
 
     cmark_iter *it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
@@ -257,8 +226,6 @@ QList<TreeImage> parseImages(const QByteArray &utf8, const MarkupSettings &marku
             break; // issue #21: the rest are neither listed nor looked up
     }
     cmark_iter_free(it);
-    cmark_node_free(root);
-    cmark_parser_free(parser);
     return out;
 }
 

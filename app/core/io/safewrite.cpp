@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safewrite.h"
-#include "util/trcontexts.h"
 
 #include "util/logging.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QDir>

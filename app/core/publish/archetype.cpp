@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archetype.h"
-#include "util/trcontexts.h"
 
 #include "document/postfile.h"
-#include "text/textutil.h"
 #include "io/safewrite.h"
 #include "site/site.h"
 #include "text/slug.h"
+#include "text/textutil.h"
 #include "util/confinedpath.h"
 #include "util/logging.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publisher.h"
-#include "util/trcontexts.h"
 
 #include "images/postimages.h"
+#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "validator.h"

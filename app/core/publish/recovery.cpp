@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recovery.h"
-#include "util/trcontexts.h"
 
 #include "io/safewrite.h"
 #include "util/confinedpath.h"
 #include "util/logging.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

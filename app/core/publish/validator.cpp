@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validator.h"
-#include "util/trcontexts.h"
 
 #include "document/postfile.h"
 #include "images/postimages.h"
 #include "render/markdownrenderer.h"
 #include "site/site.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

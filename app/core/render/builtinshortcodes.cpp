@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinshortcodes.h"
+
 #include "util/trcontexts.h"
 
 #include <QCoreApplication>

@@ -7,141 +7,64 @@
 // ../shared/corpus/expected/ (tests/golden).
 
 #include "markdownrenderer.h"
-#include "util/trcontexts.h"
 
-#include "text/textutil.h"
 #include "render/cmark_p.h"
 #include "render/definitionlists.h"
 #include "render/limits.h"
 #include "render/shortcodes.h"
 #include "render/tablelimits.h"
+#include "text/textutil.h"
 #include "util/confinedpath.h"
+#include "util/trcontexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <cstdlib>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace frontmark {
 
-// cmark-gfm keeps its extension registry and some parse tables in globals: register once,
-// and run one parse/render at a time (docs/decisions.md, decision 8).
-QMutex &detail::cmarkMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-void detail::registerExtensionsOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
-
-using detail::cmarkMutex;
-using detail::registerExtensionsOnce;
+using detail::CmarkDocument;
+using detail::literal;
+using detail::plainText;
 
 namespace {
 
-QString fromCmark(char *s)
-{
-    const QString out = QString::fromUtf8(s);
-    std::free(s);
-    return out;
-}
-
 // ---- the parsed document ----------------------------------------------------------------
 
-class Document
+// cmark-gfm set up as Hugo's Goldmark is by the site's markup settings.
+int hugoOptions(const MarkupSettings &m)
 {
-public:
-    Document(const QByteArray &markdown, const MarkupSettings &m)
-    {
-        m_options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-        if (m.unsafe)
-            m_options |= CMARK_OPT_UNSAFE; // otherwise raw HTML becomes <!-- raw HTML omitted -->, as in Goldmark
-        if (m.footnote)
-            m_options |= CMARK_OPT_FOOTNOTES;
-        if (m.typographer)
-            m_options |= CMARK_OPT_SMART;
-        if (m.hardWraps)
-            m_options |= CMARK_OPT_HARDBREAKS;
-        m_parser = cmark_parser_new(m_options);
-        auto attach = [this](const char *name) {
-            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
-                cmark_parser_attach_syntax_extension(m_parser, ext);
-        };
-        if (m.table)
-            attach("table");
-        if (m.strikethrough)
-            attach("strikethrough");
-        if (m.linkify)
-            attach("autolink");
-        if (m.taskList)
-            attach("tasklist");
-        cmark_parser_feed(m_parser, markdown.constData(), size_t(markdown.size()));
-        m_root = cmark_parser_finish(m_parser);
-    }
-    ~Document()
-    {
-        cmark_node_free(m_root);
-        cmark_parser_free(m_parser);
-    }
-    Document(const Document &) = delete;
-    Document &operator=(const Document &) = delete;
-
-    cmark_node *root() const { return m_root; }
-    QString renderHtml(cmark_node *node) const
-    {
-        return fromCmark(cmark_render_html(node, m_options, cmark_parser_get_syntax_extensions(m_parser)));
-    }
-
-private:
-    int m_options = 0;
-    cmark_parser *m_parser = nullptr;
-    cmark_node *m_root = nullptr;
-};
-
-QString literal(cmark_node *node)
-{
-    const char *s = cmark_node_get_literal(node);
-    return s ? QString::fromUtf8(s) : QString();
+    int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+    if (m.unsafe)
+        options |= CMARK_OPT_UNSAFE; // otherwise raw HTML becomes <!-- raw HTML omitted -->, as in Goldmark
+    if (m.footnote)
+        options |= CMARK_OPT_FOOTNOTES;
+    if (m.typographer)
+        options |= CMARK_OPT_SMART;
+    if (m.hardWraps)
+        options |= CMARK_OPT_HARDBREAKS;
+    return options;
 }
 
-// Plain text of an inline subtree, as Goldmark's Node.Text() gives it for heading ids.
-QString plainText(cmark_node *node)
+QByteArrayList hugoExtensions(const MarkupSettings &m)
 {
-    QString out;
-    cmark_iter *it = cmark_iter_new(node);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node *cur = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
-        switch (cmark_node_get_type(cur)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-            out += literal(cur);
-            break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            out += u' ';
-            break;
-        default:
-            break;
-        }
-    }
-    cmark_iter_free(it);
-    return out;
+    QByteArrayList names;
+    if (m.table)
+        names << "table";
+    if (m.strikethrough)
+        names << "strikethrough";
+    if (m.linkify)
+        names << "autolink";
+    if (m.taskList)
+        names << "tasklist";
+    return names;
 }
 
 // Hugo's autoHeadingIDType "github" (markup/goldmark/autoid.go): trim, then keep letters,
@@ -229,7 +152,7 @@ QString polishBlockHtml(QString html, bool mayHaveTables = true)
 class Transformer
 {
 public:
-    Transformer(Document &doc, const MarkupSettings &markup) : m_doc(doc), m_markup(markup) {}
+    Transformer(CmarkDocument &doc, const MarkupSettings &markup) : m_doc(doc), m_markup(markup) {}
 
     void run()
     {
@@ -473,7 +396,7 @@ private:
                            + u"</a></sup>"_s);
     }
 
-    Document &m_doc;
+    CmarkDocument &m_doc;
     const MarkupSettings &m_markup;
     QSet<QString> m_ids;
     QHash<QString, int> m_nextSuffix;
@@ -651,7 +574,7 @@ void checkImagesAndHtml(cmark_node *root, QStringView body, const RenderOptions 
 
 MarkdownRenderer::MarkdownRenderer()
 {
-    registerExtensionsOnce();
+    detail::registerExtensionsOnce();
 }
 
 RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &options) const
@@ -667,8 +590,7 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
         QString fragment = md;
         if (markup.table)
             (void)limitTables(fragment, {}, {}); // the page's own pass reports on tables
-        QMutexLocker lock(&cmarkMutex());
-        Document doc(fragment.toUtf8(), markup);
+        CmarkDocument doc(fragment.toUtf8(), hugoOptions(markup), hugoExtensions(markup));
         QString html = polishBlockHtml(doc.renderHtml(doc.root()));
         if (inlineOnly) {
             // Hugo's markdownify drops the <p> around a single paragraph.
@@ -704,8 +626,7 @@ RenderResult MarkdownRenderer::render(QStringView body, const RenderOptions &opt
         expansion.placeholderHtml += lists.html;
     }
 
-    QMutexLocker lock(&cmarkMutex());
-    Document doc(expansion.markdown.toUtf8(), markup);
+    CmarkDocument doc(expansion.markdown.toUtf8(), hugoOptions(markup), hugoExtensions(markup));
 
     // Source lines of each top-level block, taken before the tree is edited.
     QList<std::pair<int, int>> lines;

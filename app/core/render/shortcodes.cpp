@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcodes.h"
-#include "util/trcontexts.h"
 
 #include "text/textutil.h"
+#include "util/trcontexts.h"
 
 #include "builtinshortcodes.h"
 
