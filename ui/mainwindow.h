@@ -9,6 +9,7 @@
 #include "render/renderresult.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTextCursor>
 
@@ -88,7 +89,8 @@ public:
     /// The exact bytes a save would write now.
     QByteArray currentBytes() const;
     /// Bodies longer than this many characters go into the editor a slice per event-loop turn.
-    static constexpr qsizetype LargeBodyChars = 4 * 1024 * 1024;
+    /// (A short post goes in at once: its first paint has it all, and it costs a frame or two.)
+    static constexpr qsizetype LargeBodyChars = 128 * 1024;
     /// Posts larger than this many bytes are read and split on a pool thread: openFile()
     /// returns at once and the post appears when it is in (isOpening()).
     static constexpr qint64 ReadInBackgroundBytes = 512 * 1024;
@@ -268,6 +270,7 @@ private:
     qsizetype m_loadedChars = 0;        // how much of it the editor holds
     QWidget *m_loadBox = nullptr;       // progress bar and Cancel in the status bar
     QProgressBar *m_loadBar = nullptr;
+    QElapsedTimer m_loadBarClock; // when the bar last moved
     QToolButton *m_loadCancel = nullptr;
     int m_line = 1;
     int m_column = 1;

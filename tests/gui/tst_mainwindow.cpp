@@ -762,7 +762,9 @@ static QByteArray largePost()
 {
     QByteArray body;
     const QByteArray paragraph = "第 %1 段：晶片與電力的拉鋸，a line of Latin words too, with **bold** and a [link](/x/).\n\n";
-    for (int i = 0; body.size() < 2 * MainWindow::LargeBodyChars; ++i)
+    // Over the size read in the background and over the body loaded in slices, several times.
+    const qsizetype size = std::max<qsizetype>(4 * MainWindow::LargeBodyChars, 4 * MainWindow::ReadInBackgroundBytes);
+    for (int i = 0; body.size() < size; ++i)
         body += QByteArray(paragraph).replace("%1", QByteArray::number(i));
     return "---\ntitle: \"Large\"\ndate: 2025-01-01T10:00:00+08:00\n---\n\n" + body;
 }
