@@ -6,7 +6,6 @@
 
 #include "preferencesdialog.h"
 
-#include "document/filewatch.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
 #include "messagebar.h"

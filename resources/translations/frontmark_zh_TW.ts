@@ -961,7 +961,7 @@
         <translation>「%3」中已經有 %1 個與「%2」名稱相似的檔案；請在圖片路徑樣式「%4」中加入 {hash}。沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../app/core/images/postimages.cpp" line="+578"/>
+        <location filename="../../app/core/images/postimages.cpp" line="+545"/>
         <source>The caption “%1” is directly under its image, so Hugo puts both in one paragraph; add a blank line between them.</source>
         <translation>圖說「%1」緊接在圖片下一行，因此 Hugo 會把兩者放進同一個段落；請在兩者之間加入空行。</translation>
     </message>
@@ -1224,7 +1224,7 @@
 <context>
     <name>frontmark::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+430"/>
+        <location filename="../../ui/mainwindowui.cpp" line="+378"/>
         <source>Front matter</source>
         <translation>前置資料</translation>
     </message>
@@ -1289,25 +1289,25 @@
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+76"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+75"/>
+        <location filename="../../ui/mainwindowui.cpp" line="-139"/>
         <source>Save Post As</source>
         <translation>另存文章</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../ui/mainwindowui.cpp" line="+129"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-128"/>
         <location filename="../../ui/mainwindowfiles.cpp" line="-21"/>
         <location line="+22"/>
+        <location filename="../../ui/mainwindowui.cpp" line="-128"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../ui/mainwindowui.cpp" line="+139"/>
         <source>&amp;Publish…</source>
         <translation>發布(&amp;P)…</translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location filename="../../ui/mainwindow.cpp" line="+222"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <location filename="../../ui/mainwindowfiles.cpp" line="+73"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -1539,7 +1539,7 @@
         <translation>%1[*] — Frontmark</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../ui/mainwindowui.cpp" line="+106"/>
         <source>About Frontmark</source>
         <translation>關於 Frontmark</translation>
     </message>
@@ -1674,17 +1674,17 @@
         <translation>已復原 %1 保留的未儲存變更</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="-464"/>
+        <location filename="../../ui/mainwindowui.cpp" line="-154"/>
         <source>Opening %p%</source>
         <translation>開啟中 %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowfiles.cpp" line="+83"/>
+        <location filename="../../ui/mainwindowfiles.cpp" line="+88"/>
         <source>Opening “%1” was cancelled.</source>
         <translation>已取消開啟「%1」。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/mainwindowui.cpp" line="+35"/>
         <source>Images</source>
         <translation>圖片</translation>
     </message>
@@ -1815,7 +1815,7 @@
 <context>
     <name>frontmark::Paths</name>
     <message>
-        <location filename="../../app/core/util/confinedpath.cpp" line="+69"/>
+        <location filename="../../app/core/util/confinedpath.cpp" line="+70"/>
         <source>The path “%1” leaves the folder “%2”; nothing is written outside it.</source>
         <translation>路徑「%1」離開了資料夾「%2」；不會在資料夾以外寫入任何東西。</translation>
     </message>
@@ -2591,7 +2591,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Renderer</name>
     <message>
-        <location filename="../../app/core/render/markdownrenderer.cpp" line="+632"/>
+        <location filename="../../app/core/render/markdownrenderer.cpp" line="+555"/>
         <source>The image “%1” is not in the site&apos;s static or content folders; the published page will show it broken.</source>
         <translation>圖片「%1」不在網站的 static 或 content 資料夾中；發布後的頁面會顯示為破圖。</translation>
     </message>
@@ -2614,7 +2614,7 @@ Your text is safe in the editor. Press Retry to load the preview again; if it ke
 <context>
     <name>frontmark::Shortcodes</name>
     <message>
-        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+83"/>
+        <location filename="../../app/core/render/builtinshortcodes.cpp" line="+84"/>
         <source>Too many shortcode problems; fix the ones above first.</source>
         <translation>短代碼問題太多；請先修正上面列出的問題。</translation>
     </message>
