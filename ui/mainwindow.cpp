@@ -193,7 +193,7 @@ void MainWindow::showPost(const QString &body)
     // languageCode, else Hugo's default (English); a Chinese post checks its English words.
     QString language = post.frontMatter().value(u"lang"_s).toString();
     if (language.isEmpty())
-        language = m_options.site.config().value(u"languageCode"_s, Qt::CaseInsensitive).toString();
+        language = m_options.site.config().hugoValue(u"languageCode").toString();
     m_editor->setSpellLanguage(language);
     if (m_loading)
         stopLoading(); // another post replaces one still loading

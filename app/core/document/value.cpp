@@ -192,6 +192,17 @@ Value Value::value(QStringView key, Qt::CaseSensitivity cs) const
     return {};
 }
 
+Value Value::hugoValue(std::initializer_list<QStringView> path) const
+{
+    Value current = *this;
+    for (QStringView key : path) {
+        current = current.hugoValue(key);
+        if (current.isNull())
+            break;
+    }
+    return current;
+}
+
 bool Value::contains(QStringView key) const
 {
     for (const auto &entry : m_map) {

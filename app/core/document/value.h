@@ -8,6 +8,8 @@
 #include <optional>
 #include <utility>
 
+#include <initializer_list>
+
 namespace frontmark {
 
 /**
@@ -82,6 +84,13 @@ public:
     /// The entry for `key` in a map, or null. Hugo matches configuration and front matter
     /// keys without regard to case: pass Qt::CaseInsensitive for that (the first match wins).
     Value value(QStringView key, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    /// The entry for `key` as Hugo finds it in configuration and front matter maps: without
+    /// regard to case (Hugo lower-cases keys as it loads them, so "baseURL" is "baseurl"); the
+    /// first match wins. Every such lookup in the core goes through here.
+    Value hugoValue(QStringView key) const { return value(key, Qt::CaseInsensitive); }
+    /// hugoValue() down a path of nested maps ({u"markup", u"goldmark"}); null where a map or
+    /// key on the way is missing.
+    Value hugoValue(std::initializer_list<QStringView> path) const;
     bool contains(QStringView key) const;
 
     /// Strings of a list of scalars (or of a lone string), as a writer would read them.

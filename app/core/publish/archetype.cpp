@@ -35,14 +35,9 @@ const QByteArray kBuiltinArchetype = "---\n"
                                      "---\n"
                                      "\n"_ba;
 
-Value lookup(const Value &map, QStringView key)
-{
-    return map.value(key, Qt::CaseInsensitive);
-}
-
 QString configString(const Site &site, QStringView key)
 {
-    const Value v = lookup(site.config(), key);
+    const Value v = site.config().hugoValue(key);
     return v.isString() ? v.toString().trimmed() : QString();
 }
 
@@ -84,10 +79,10 @@ QString siteTitle(const Site &site)
     QString language = configString(site, u"defaultContentLanguage");
     if (language.isEmpty())
         language = u"en"_s;
-    const Value langTitle = lookup(lookup(lookup(site.config(), u"languages"), language), u"title");
+    const Value langTitle = site.config().hugoValue({u"languages", language, u"title"});
     if (langTitle.isString())
         return langTitle.toString();
-    const Value title = lookup(site.config(), u"title");
+    const Value title = site.config().hugoValue(u"title");
     return title.isScalar() && !title.isNull() ? title.toDisplayString() : QString();
 }
 

@@ -442,23 +442,18 @@ QString goPrint(const Value &v)
     return {};
 }
 
-Value valueIgnoringCase(const Value &map, QStringView key)
-{
-    return map.value(key, Qt::CaseInsensitive);
-}
-
 // Page.Param: the key as a whole first, then as a dotted path through nested maps
 // (resource.Param → maps.GetNestedParam), case-insensitive like Hugo's params.
 Value pageParam(const Value &frontMatter, const QString &key)
 {
-    if (Value v = valueIgnoringCase(frontMatter, key); !v.isNull())
+    if (Value v = frontMatter.hugoValue(key); !v.isNull())
         return v;
     const QStringList parts = key.split(u'.');
     if (parts.size() < 2)
         return {};
     Value current = frontMatter;
     for (const QString &part : parts) {
-        current = valueIgnoringCase(current, part);
+        current = current.hugoValue(part);
         if (current.isNull())
             return {};
     }
@@ -721,7 +716,7 @@ QString param(const Call &c, const BuiltinEnv &env)
     Value v = pageParam(env.options.frontMatter, key);
     // Since Hugo 0.123 a front matter "params" map holds page params too.
     if (v.isNull() && env.options.hugoVersion == HugoVersion::Current)
-        v = pageParam(valueIgnoringCase(env.options.frontMatter, u"params"), key);
+        v = pageParam(env.options.frontMatter.hugoValue(u"params"), key);
     if (v.isNull())
         v = env.options.site.param(key);
     if (!goTruthy(v)) {
@@ -734,7 +729,7 @@ QString param(const Call &c, const BuiltinEnv &env)
 
 QString configString(const Site &site, QStringView key)
 {
-    return valueIgnoringCase(site.config(), key).toDisplayString();
+    return site.config().hugoValue(key).toDisplayString();
 }
 
 // ref and relref return template.HTML, printed as is; only what could end the attribute the

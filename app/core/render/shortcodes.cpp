@@ -460,7 +460,7 @@ QString indentAfterFirstLine(const QString &text, const QString &indentation)
 
 bool configTrue(const Site &site, QStringView key)
 {
-    const Value v = site.config().value(key, Qt::CaseInsensitive);
+    const Value v = site.config().hugoValue(key);
     return (v.isBool() && v.toBool()) || v.toDisplayString().compare(u"true", Qt::CaseInsensitive) == 0;
 }
 

@@ -60,22 +60,6 @@ FrontMatterFormat formatForSuffix(const QString &suffix)
 
 // --- configuration values, with Hugo's case-insensitive keys ------------------------------
 
-Value lookup(const Value &map, QStringView key)
-{
-    return map.value(key, Qt::CaseInsensitive);
-}
-
-Value lookupPath(const Value &root, std::initializer_list<QStringView> path)
-{
-    Value current = root;
-    for (QStringView key : path) {
-        current = lookup(current, key);
-        if (current.isNull())
-            break;
-    }
-    return current;
-}
-
 std::optional<bool> asBool(const Value &v)
 {
     if (v.isBool())
@@ -437,10 +421,10 @@ Result<Site> Site::load(const QString &rootDir)
     site.m_config = Value::fromMap(config);
     const Value &cfg = site.m_config;
 
-    const QString contentDir = lookup(cfg, u"contentDir").toString().trimmed();
+    const QString contentDir = cfg.hugoValue(u"contentDir").toString().trimmed();
     site.m_contentDir = absoluteIn(site.m_root, contentDir.isEmpty() ? u"content"_s : contentDir);
 
-    QStringList staticDirs = lookup(cfg, u"staticDir").toStringList();
+    QStringList staticDirs = cfg.hugoValue(u"staticDir").toStringList();
     staticDirs.removeAll(QString());
     if (staticDirs.isEmpty())
         staticDirs << u"static"_s;
@@ -448,9 +432,9 @@ Result<Site> Site::load(const QString &rootDir)
         site.m_staticDirs << absoluteIn(site.m_root, dir);
     // Themes come after the site's own folders: the site overrides its themes, and the
     // left-most theme overrides the ones after it.
-    const QString themesDirName = lookup(cfg, u"themesDir").toString().trimmed();
+    const QString themesDirName = cfg.hugoValue(u"themesDir").toString().trimmed();
     const QString themesDir = absoluteIn(site.m_root, themesDirName.isEmpty() ? u"themes"_s : themesDirName);
-    const QStringList themes = lookup(cfg, u"theme").toStringList();
+    const QStringList themes = cfg.hugoValue(u"theme").toStringList();
     for (const QString &theme : themes) {
         const QString name = theme.trimmed();
         if (name.isEmpty())
@@ -463,37 +447,37 @@ Result<Site> Site::load(const QString &rootDir)
             site.m_staticDirs << dir;
     }
 
-    const Value goldmark = lookupPath(cfg, {u"markup", u"goldmark"});
-    const Value renderer = lookup(goldmark, u"renderer");
-    const Value extensions = lookup(goldmark, u"extensions");
-    const Value parser = lookup(goldmark, u"parser");
+    const Value goldmark = cfg.hugoValue({u"markup", u"goldmark"});
+    const Value renderer = goldmark.hugoValue(u"renderer");
+    const Value extensions = goldmark.hugoValue(u"extensions");
+    const Value parser = goldmark.hugoValue(u"parser");
     MarkupSettings &m = site.m_markup;
-    readBool(m.unsafe, lookup(renderer, u"unsafe"));
-    readBool(m.hardWraps, lookup(renderer, u"hardWraps"));
+    readBool(m.unsafe, renderer.hugoValue(u"unsafe"));
+    readBool(m.hardWraps, renderer.hugoValue(u"hardWraps"));
     // Newer Hugo writes the typographer as a map ({disable = true, leftSingleQuote = …}).
-    const Value typographer = lookup(extensions, u"typographer");
+    const Value typographer = extensions.hugoValue(u"typographer");
     if (typographer.isMap()) {
-        if (const auto disabled = asBool(lookup(typographer, u"disable")))
+        if (const auto disabled = asBool(typographer.hugoValue(u"disable")))
             m.typographer = !*disabled;
     } else {
         readBool(m.typographer, typographer);
     }
-    readBool(m.linkify, lookup(extensions, u"linkify"));
-    readBool(m.footnote, lookup(extensions, u"footnote"));
-    readBool(m.definitionList, lookup(extensions, u"definitionList"));
-    readBool(m.table, lookup(extensions, u"table"));
-    readBool(m.strikethrough, lookup(extensions, u"strikethrough"));
-    readBool(m.taskList, lookup(extensions, u"taskList"));
-    readBool(m.autoHeadingID, lookup(parser, u"autoHeadingID"));
+    readBool(m.linkify, extensions.hugoValue(u"linkify"));
+    readBool(m.footnote, extensions.hugoValue(u"footnote"));
+    readBool(m.definitionList, extensions.hugoValue(u"definitionList"));
+    readBool(m.table, extensions.hugoValue(u"table"));
+    readBool(m.strikethrough, extensions.hugoValue(u"strikethrough"));
+    readBool(m.taskList, extensions.hugoValue(u"taskList"));
+    readBool(m.autoHeadingID, parser.hugoValue(u"autoHeadingID"));
     // Hugo before 0.81 had parser.attribute as one bool (then only for titles).
-    const Value attribute = lookup(parser, u"attribute");
-    readBool(m.attributeTitle, attribute.isMap() ? lookup(attribute, u"title") : attribute);
+    const Value attribute = parser.hugoValue(u"attribute");
+    readBool(m.attributeTitle, attribute.isMap() ? attribute.hugoValue(u"title") : attribute);
 
-    readBool(site.m_youtubePrivacyEnhanced, lookupPath(cfg, {u"privacy", u"youtube", u"privacyEnhanced"}));
-    const Value notFound = lookup(cfg, u"refLinksNotFoundURL");
+    readBool(site.m_youtubePrivacyEnhanced, cfg.hugoValue({u"privacy", u"youtube", u"privacyEnhanced"}));
+    const Value notFound = cfg.hugoValue(u"refLinksNotFoundURL");
     if (notFound.isString())
         site.m_refNotFoundUrl = notFound.toString();
-    if (const Value base = lookup(cfg, u"baseURL"); base.isString())
+    if (const Value base = cfg.hugoValue(u"baseURL"); base.isString())
         site.m_baseUrl = base.toString();
     return site;
 }
@@ -502,12 +486,12 @@ Value Site::param(const QString &dottedKey) const
 {
     if (dottedKey.isEmpty())
         return {};
-    Value current = lookup(m_config, u"params");
+    Value current = m_config.hugoValue(u"params");
     const QStringList parts = dottedKey.split(u'.');
     for (const QString &part : parts) {
         if (part.isEmpty())
             return {};
-        current = lookup(current, part);
+        current = current.hugoValue(part);
         if (current.isNull())
             return {};
     }
@@ -615,7 +599,7 @@ QString Site::permalinkPath(const QString &postPath, const Value &frontMatter) c
     // is a build error (validator), so the page keeps its default path; anything else,
     // "javascript:x" included, is a path below the site's root, cleaned as Go's path.Clean
     // does (issue #20: a ".." cannot climb above "/").
-    const Value url = lookup(frontMatter, u"url");
+    const Value url = frontMatter.hugoValue(u"url");
     if (url.isString() && !url.toString().trimmed().isEmpty() && !hasHttpProtocol(url.toString().trimmed())) {
         QString out = url.toString().trimmed();
         if (!out.startsWith(u'/'))
@@ -646,7 +630,7 @@ QString Site::permalinkPath(const QString &postPath, const Value &frontMatter) c
         segment = sanitizePathSegment(segment);
     // slug replaces the last segment of regular pages (leaf bundles included), not of
     // home or section pages (gohugo.io/content-management/urls/#slug).
-    const Value slug = lookup(frontMatter, u"slug");
+    const Value slug = frontMatter.hugoValue(u"slug");
     if (base != u"_index"_s && !segments.isEmpty() && slug.isString() && !slug.toString().trimmed().isEmpty())
         segments.last() = sanitizePathSegment(slug.toString().trimmed());
     segments.removeAll(QString());
