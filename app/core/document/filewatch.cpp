@@ -25,13 +25,6 @@ void FileWatch::setPath(const QString &path, const QByteArray &knownBytes)
         m_watcher->addPath(path);
 }
 
-void FileWatch::acceptDiskVersion()
-{
-    QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly))
-        m_known = file.readAll();
-}
-
 void FileWatch::onFileChanged(const QString &path)
 {
     if (path != m_path)

@@ -26,8 +26,6 @@ public:
     void setPath(const QString &path, const QByteArray &knownBytes);
     /// After a save (or when the writer chose to keep their version over the disk's).
     void setKnownBytes(const QByteArray &bytes) { m_known = bytes; }
-    /// Re-reads the file and takes what is there now as known.
-    void acceptDiskVersion();
     QString path() const { return m_path; }
 
 Q_SIGNALS:

@@ -153,15 +153,22 @@ PostSession::SaveOutcome PostSession::save(const QByteArray &bytes, const QStrin
 
 std::optional<QByteArray> PostSession::conflictingDiskBytes() const
 {
-    if (m_path.isEmpty() || !QFileInfo::exists(m_path) || fileHolds(m_path, m_diskBytes))
+    // One read: the same bytes say whether the disk moved on and, if so, what it holds.
+    if (m_path.isEmpty())
         return std::nullopt;
-    return readAll(m_path);
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt; // gone: nothing to lose
+    QByteArray disk = file.readAll();
+    if (disk == m_diskBytes)
+        return std::nullopt;
+    return disk;
 }
 
 void PostSession::acceptDiskVersion()
 {
-    m_watch->acceptDiskVersion();
     m_diskBytes = readAll(m_path);
+    m_watch->setKnownBytes(m_diskBytes);
     Q_EMIT baseChanged(m_path, m_diskBytes);
 }
 
