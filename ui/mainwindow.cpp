@@ -203,6 +203,7 @@ void MainWindow::showPost(const QString &body)
         m_editor->setPlainText(body);
         m_editor->document()->setModified(false);
         m_editor->moveCursor(QTextCursor::Start);
+        m_loadBox->hide(); // a large post still being read when this one came is dropped
     }
     if (post.frontMatter().isValid())
         m_editor->setFocus(); // a writer opens a post to type in it (else: the raw editor, at the error)

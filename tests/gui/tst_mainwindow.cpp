@@ -856,6 +856,16 @@ void TestMainWindow::cancellingWhileReadingKeepsTheOpenPost()
     QCOMPARE(w.currentBytes(), before);
     QVERIFY(!w.isLoading());
     QVERIFY(!w.editor()->isReadOnly());
+
+    // A small post opened while the large one is still being read replaces it, busy bar and all.
+    QVERIFY(w.openFile(large));
+    QVERIFY(w.isOpening());
+    QVERIFY(w.openFile(small));
+    QVERIFY(!w.isOpening());
+    QVERIFY(!w.findChild<QWidget *>(u"loadBox"_s)->isVisible());
+    QTest::qWait(1000);
+    QCOMPARE(w.filePath(), small);
+    QVERIFY(!w.findChild<QWidget *>(u"loadBox"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
